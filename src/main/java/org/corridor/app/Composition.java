@@ -1,0 +1,39 @@
+package org.corridor.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.corridor.corpus.ArticleParser;
+import org.corridor.corpus.CorpusLoader;
+import org.corridor.settings.AppDirs;
+import org.corridor.settings.SettingsStore;
+import org.corridor.ui.common.Background;
+import org.corridor.ui.shell.CorpusSession;
+import org.corridor.ui.shell.MainWindow;
+import org.corridor.ui.shell.ShellContext;
+
+/** The composition root: every service is made here, once, and handed to what needs it. */
+public final class Composition {
+
+    private Composition() {
+    }
+
+    /**
+     * Builds the window. Tests call this with a same-thread {@link Background} so that everything
+     * happens in order, without sleeps.
+     */
+    public static MainWindow openWindow(Stage stage, AppDirs dirs, Path cwd, String corpusArg, String workspaceArg,
+                                        Background background) throws IOException {
+        Path corpus = corpusArg != null ? cwd.resolve(corpusArg).toAbsolutePath().normalize()
+                : DefaultCorpus.locate(cwd, dirs.dataDir());
+        Path workspace = workspaceArg != null ? cwd.resolve(workspaceArg).toAbsolutePath().normalize()
+                : dirs.defaultWorkspace(corpus);
+        SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
+        CorpusSession session = new CorpusSession(background, new CorpusLoader(new ArticleParser()));
+        ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore, corpus,
+                workspace);
+        MainWindow window = new MainWindow(stage, context);
+        window.show();
+        return window;
+    }
+}

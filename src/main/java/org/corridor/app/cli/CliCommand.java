@@ -1,0 +1,24 @@
+package org.corridor.app.cli;
+
+import java.io.PrintStream;
+
+/** One headless command of {@code corridor.jar}: it prints JSON lines on {@code out} and messages on {@code err}. */
+public interface CliCommand {
+
+    /** Exit code for success. */
+    int OK = 0;
+    /** Exit code when some inputs failed but the others were processed. */
+    int PARTIAL = 1;
+    /** Exit code for a usage error or a failure that stopped the command. */
+    int FAILED = 2;
+
+    String name();
+
+    /** One line for {@code --help}. */
+    String summary();
+
+    /** The synopsis, e.g. {@code list [--corpus DIR]}. */
+    String usage();
+
+    int run(Args args, PrintStream out, PrintStream err) throws Exception;
+}

@@ -1,0 +1,15 @@
+package org.corridor.app.cli;
+
+import java.util.List;
+
+/** Every headless command, in the order {@code --help} lists them. */
+public final class CliCommands {
+
+    private CliCommands() {
+    }
+
+    public static Cli create(CliContext context) {
+        return new Cli(List.of(
+                new ListCommand(context)));
+    }
+}

@@ -1,0 +1,27 @@
+package org.corridor.corpus;
+
+/**
+ * An article with its text. Offsets everywhere are UTF-16 indices into {@link #text()}, the file's
+ * full decoded text (date line included); the reader shows the body span only.
+ *
+ * @param meta      the catalog record
+ * @param text      the whole decoded file, byte-order mark removed, line endings as in the file
+ * @param bodyStart where the readable body starts (after the date line and a headline)
+ * @param bodyEnd   where it ends (before share-button boilerplate)
+ */
+public record Article(ArticleMeta meta, String text, int bodyStart, int bodyEnd) {
+
+    public Article {
+        if (bodyStart < 0 || bodyEnd < bodyStart || bodyEnd > text.length()) {
+            throw new IllegalArgumentException("body span out of range: " + bodyStart + ".." + bodyEnd);
+        }
+    }
+
+    public String id() {
+        return meta.id();
+    }
+
+    public String body() {
+        return text.substring(bodyStart, bodyEnd);
+    }
+}

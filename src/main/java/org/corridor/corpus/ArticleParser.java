@@ -1,0 +1,58 @@
+package org.corridor.corpus;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Reads the structure of a news article out of its plain text: the seed format's date line,
+ * headline or opening sentence as title, dateline, agency credit, and the body without
+ * share-button boilerplate.
+ */
+public final class ArticleParser {
+
+    public Article parse(String id, Path origin, String text) {
+        SeedDateLine.Result dateLine = SeedDateLine.read(text);
+        int start = skipWhitespace(text, dateLine.textStart(), text.length());
+        int end = ShareBoilerplate.trailingStart(text, start, text.length());
+
+        String title;
+        int bodyStart;
+        int headlineEnd = Headline.headlineEnd(text, start, end);
+        Optional<Dateline> dateline;
+        if (headlineEnd > 0) {
+            title = text.substring(start, headlineEnd).strip();
+            bodyStart = skipWhitespace(text, headlineEnd, end);
+            dateline = Dateline.find(text, bodyStart, end);
+        } else {
+            bodyStart = start;
+            dateline = Dateline.find(text, bodyStart, end);
+            title = Headline.fromOpening(text, dateline.map(Dateline::end).orElse(bodyStart), end);
+        }
+        if (title.isBlank()) {
+            title = fallbackTitle(origin);
+        }
+        String source = dateline.map(Dateline::agency)
+                .or(() -> AgencyCredit.find(text, bodyStart, end))
+                .orElse(null);
+        String body = text.substring(bodyStart, end);
+        LocalDate date = dateLine.date();
+        ArticleMeta meta = new ArticleMeta(id, title, date, source, dateline.map(Dateline::text).orElse(null),
+                WordCount.of(body), origin.toAbsolutePath().toString(), Fingerprint.of(body));
+        return new Article(meta, text, bodyStart, end);
+    }
+
+    private static String fallbackTitle(Path origin) {
+        String name = origin.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static int skipWhitespace(String text, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

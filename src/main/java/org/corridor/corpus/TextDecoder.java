@@ -1,0 +1,92 @@
+package org.corridor.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text, or explains in plain words why it cannot.
+ * UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read as they are;
+ * other text that is not valid UTF-8 is read as Windows-1252, the usual encoding of old
+ * Western news files, with a warning; binary files are refused.
+ */
+public final class TextDecoder {
+
+    /** Bigger files are almost never a single news article; reading them would only stall the corpus. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private TextDecoder() {
+    }
+
+    /** The decoded text and, when the bytes were not clean UTF-8, a warning for the load report. */
+    public record Decoded(String text, String warning) {
+    }
+
+    public static Decoded decode(byte[] bytes) throws UnreadableFileException {
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableFileException(String.format(
+                    "The file is too large (%,d MB); articles over %d MB are not loaded.",
+                    bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
+        }
+        if (hasUtf16Bom(bytes)) {
+            return checked(new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", ""), null);
+        }
+        if (looksBinary(bytes)) {
+            throw new UnreadableFileException("This is not a text file (it contains binary data).");
+        }
+        int skip = hasUtf8Bom(bytes) ? 3 : 0;
+        try {
+            return checked(strictUtf8(bytes, skip), null);
+        } catch (CharacterCodingException e) {
+            String text = new String(bytes, skip, bytes.length - skip, WINDOWS_1252);
+            return checked(text, "Not valid UTF-8; read as Windows-1252 (Latin-1). Check accented letters.");
+        }
+    }
+
+    private static Decoded checked(String text, String warning) throws UnreadableFileException {
+        if (text.isBlank()) {
+            throw new UnreadableFileException("The file is empty.");
+        }
+        return new Decoded(text, warning);
+    }
+
+    private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return chars.toString();
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean hasUtf16Bom(byte[] b) {
+        return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+    }
+
+    /** A NUL byte, or many control characters, in the first 64 KB marks a binary file. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        return n > 0 && controls * 50 > n;
+    }
+}

@@ -1,0 +1,144 @@
+package org.corridor.ui.common;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.corridor.common.ProgressListener;
+
+/**
+ * The one way the UI runs work off the FX thread. Jobs run on an injected worker executor; their results,
+ * failures and progress come back through an injected "UI executor" (Platform::runLater in the app, the
+ * calling thread in tests). Long jobs publish progress that the status bar shows, and can be cancelled.
+ */
+public final class Background {
+
+    /** Work that reports progress and may be cancelled. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run(ProgressListener progress) throws Exception;
+    }
+
+    private final Executor worker;
+    private final Executor ui;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private volatile Handle current;
+
+    public Background(Executor worker, Executor ui) {
+        this.worker = Objects.requireNonNull(worker);
+        this.ui = Objects.requireNonNull(ui);
+    }
+
+    /** Quick work (reading one article, recognising it): no progress shown. */
+    public <T> Handle run(Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Handle handle = new Handle(false);
+        worker.execute(() -> execute(job, handle, onSuccess, onFailure));
+        return handle;
+    }
+
+    /** Long work (loading a corpus, indexing, exporting): progress in the status bar, cancellable there. */
+    public <T> Handle runTracked(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Handle handle = new Handle(true);
+        current = handle;
+        ui.execute(() -> {
+            busy.set(true);
+            progress.set(-1);
+            message.set(title);
+        });
+        worker.execute(() -> execute(job, handle, onSuccess, onFailure));
+        return handle;
+    }
+
+    private <T> void execute(Job<T> job, Handle handle, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            T result = job.run(handle);
+            ui.execute(() -> {
+                finish(handle);
+                if (!handle.isCancelled()) {
+                    onSuccess.accept(result);
+                }
+            });
+        } catch (Throwable e) {
+            ui.execute(() -> {
+                finish(handle);
+                onFailure.accept(e);
+            });
+        }
+    }
+
+    private void finish(Handle handle) {
+        if (handle.tracked && current == handle) {
+            busy.set(false);
+            progress.set(0);
+            message.set("");
+            current = null;
+        }
+    }
+
+    /** Cancels the tracked job the status bar shows, if any. */
+    public void cancelCurrent() {
+        Handle h = current;
+        if (h != null) {
+            h.cancel();
+        }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A running job: its progress listener, and the switch that cancels it. */
+    public final class Handle implements ProgressListener {
+        private final boolean tracked;
+        private volatile boolean cancelled;
+        private volatile long lastReport;
+
+        private Handle(boolean tracked) {
+            this.tracked = tracked;
+        }
+
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        @Override
+        public void progress(long done, long total, String text) {
+            if (!tracked) {
+                return;
+            }
+            long now = System.nanoTime();
+            // Many thousands of updates a second would flood the FX queue; a few dozen a second are enough.
+            if (now - lastReport < 30_000_000L && done < total) {
+                return;
+            }
+            lastReport = now;
+            double fraction = total > 0 ? (double) done / total : -1;
+            ui.execute(() -> {
+                if (current == this) {
+                    progress.set(fraction);
+                    message.set(text == null || text.isEmpty() ? message.get() : text);
+                }
+            });
+        }
+    }
+}

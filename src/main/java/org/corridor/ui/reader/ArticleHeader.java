@@ -1,0 +1,45 @@
+package org.corridor.ui.reader;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.corridor.corpus.ArticleMeta;
+
+/** Title, date, source and dateline above the article text. */
+final class ArticleHeader extends VBox {
+
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+
+    private final Label title = new Label();
+    private final Label byline = new Label();
+
+    ArticleHeader() {
+        getStyleClass().add("article-header");
+        title.getStyleClass().add("article-title");
+        title.setId("article-title");
+        title.setWrapText(true);
+        byline.getStyleClass().add("article-byline");
+        byline.setWrapText(true);
+        getChildren().addAll(title, byline);
+    }
+
+    void show(ArticleMeta meta) {
+        title.setText(meta == null ? "" : meta.title());
+        byline.setText(meta == null ? "" : byline(meta));
+    }
+
+    static String byline(ArticleMeta meta) {
+        List<String> parts = new ArrayList<>();
+        parts.add(meta.date() == null ? "No date" : LONG_DATE.format(meta.date()));
+        if (meta.source() != null) {
+            parts.add(meta.source());
+        }
+        if (meta.dateline() != null) {
+            parts.add(meta.dateline());
+        }
+        return String.join("  ·  ", parts);
+    }
+}

@@ -1,0 +1,106 @@
+package org.corridor.ui.reader;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.corridor.corpus.Article;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * The centre pane: the article's header and its body in a read-only, selectable RichTextFX area, laid out
+ * for reading (a limited line length, centred, with the user's font size). View offsets are body offsets;
+ * {@link #bodyStart()} converts them to offsets into the article's full text.
+ */
+public final class ReaderView extends VBox {
+
+    /** About 70 characters a line: the measure that typographers recommend for long reading. */
+    private static final double MEASURE_EM = 38;
+
+    private final ArticleHeader header = new ArticleHeader();
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Label placeholder = new Label("Choose an article in the list to read it.");
+    private final ReaderViewModel model;
+    private final HighlightLayers layers = new HighlightLayers();
+    private int bodyStart;
+
+    public ReaderView(ReaderViewModel model) {
+        this.model = model;
+        getStyleClass().add("reader");
+        area.setId("article-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("article-text");
+        area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.ON);
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        placeholder.getStyleClass().add("reader-placeholder");
+        StackPane stack = new StackPane(scroll, placeholder);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        getChildren().addAll(header, stack);
+
+        model.fontSizeProperty().addListener((obs, old, size) -> applyFont(size.doubleValue()));
+        applyFont(model.fontSizeProperty().get());
+        area.widthProperty().addListener((obs, old, w) -> applyMeasure());
+        model.articleProperty().addListener((obs, old, a) -> show(a));
+        model.problemProperty().addListener((obs, old, p) -> {
+            if (p != null) {
+                placeholder.setText(p);
+                placeholder.setVisible(true);
+            }
+        });
+        show(model.articleProperty().get());
+    }
+
+    private void show(Article article) {
+        header.show(article == null ? null : article.meta());
+        placeholder.setVisible(article == null);
+        if (article == null) {
+            placeholder.setText("Choose an article in the list to read it.");
+            area.clear();
+            bodyStart = 0;
+            return;
+        }
+        bodyStart = article.bodyStart();
+        layers.clearAll();
+        area.replaceText(DisplayText.of(article.body()));
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.showParagraphAtTop(0);
+    }
+
+    private void applyFont(double size) {
+        setStyle("-fx-font-size: " + size + "px;");
+        applyMeasure();
+    }
+
+    /** Pads the text so that lines keep a readable length however wide the pane is. */
+    private void applyMeasure() {
+        double em = model.fontSizeProperty().get();
+        double side = Math.max(24, (area.getWidth() - MEASURE_EM * em) / 2);
+        area.setPadding(new Insets(8, side, 48, side));
+    }
+
+    /**
+     * Replaces one highlight layer; ranges are in offsets of the article's full text (as mentions and
+     * annotations store them) and are shifted here to the body the view shows.
+     */
+    public void setLayer(String layer, java.util.List<HighlightLayers.Range> textRanges) {
+        java.util.List<HighlightLayers.Range> shifted = textRanges.stream()
+                .map(r -> new HighlightLayers.Range(r.start() - bodyStart, r.end() - bodyStart, r.styleClasses()))
+                .toList();
+        layers.set(layer, shifted);
+        area.setStyleSpans(0, layers.spans(area.getLength()));
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** Offset of the view's first character in the article's full text. */
+    public int bodyStart() {
+        return bodyStart;
+    }
+}

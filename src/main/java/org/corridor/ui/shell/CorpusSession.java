@@ -1,0 +1,58 @@
+package org.corridor.ui.shell;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.corridor.corpus.Corpus;
+import org.corridor.corpus.CorpusLoader;
+import org.corridor.ui.common.Background;
+
+/** The open corpus: loading a folder in the background, with progress, and reloading it. */
+public final class CorpusSession {
+
+    private final Background background;
+    private final CorpusLoader loader;
+    private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>();
+    private Path folder;
+
+    public CorpusSession(Background background, CorpusLoader loader) {
+        this.background = background;
+        this.loader = loader;
+    }
+
+    /** Loads {@code dir}; on failure the current corpus stays open and {@code onFailure} gets the reason. */
+    public void open(Path dir, Consumer<String> onFailure) {
+        background.runTracked("Loading " + dir.getFileName() + "…", p -> loader.load(dir, p), loaded -> {
+            folder = loaded.root();
+            corpus.set(loaded);
+        }, error -> onFailure.accept(describe(dir, error)));
+    }
+
+    public void reload(Consumer<String> onFailure) {
+        if (folder != null) {
+            open(folder, onFailure);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Corpus> corpusProperty() {
+        return corpus.getReadOnlyProperty();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    private static String describe(Path dir, Throwable error) {
+        if (error instanceof java.nio.file.NoSuchFileException) {
+            return "The folder " + dir + " does not exist.";
+        }
+        if (error instanceof java.nio.file.NotDirectoryException) {
+            return dir + " is not a folder.";
+        }
+        if (error instanceof org.corridor.common.CancelledException) {
+            return "Loading " + dir + " was cancelled.";
+        }
+        return "Could not open " + dir + ": " + error.getMessage();
+    }
+}

@@ -1,0 +1,173 @@
+package org.corridor.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.corridor.corpus.Corpus;
+import org.corridor.settings.Settings;
+import org.corridor.ui.common.ActionBar;
+import org.corridor.ui.common.AppAction;
+import org.corridor.ui.common.Background;
+import org.corridor.ui.library.LibraryView;
+import org.corridor.ui.library.LibraryViewModel;
+import org.corridor.ui.reader.DetailsPane;
+import org.corridor.ui.reader.ReaderView;
+import org.corridor.ui.reader.ReaderViewModel;
+
+/** The window: menus and toolbar, the three panes in a split pane, and the status bar. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final ShellContext context;
+    private final LibraryViewModel library = new LibraryViewModel();
+    private final ReaderViewModel reader;
+    private final SplitPane split = new SplitPane();
+    private final TabPane sidePanel = new TabPane();
+    private final StatusBar status;
+    private final SettingsSaver saver;
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final LibraryView libraryView;
+    private final ReaderView readerView;
+
+    public MainWindow(Stage stage, ShellContext context) {
+        this.stage = stage;
+        this.context = context;
+        Background background = context.background();
+        this.reader = new ReaderViewModel(background);
+        this.saver = new SettingsSaver(context.settingsStore(), context.settings(), background);
+        this.status = new StatusBar(background, this::showLoadReport);
+        this.libraryView = new LibraryView(library);
+        this.readerView = new ReaderView(reader);
+        buildPanes();
+        wire();
+    }
+
+    private void buildPanes() {
+        Tab details = new Tab("Details", new DetailsPane(reader));
+        details.setClosable(false);
+        sidePanel.getTabs().add(details);
+        sidePanel.getStyleClass().add("side-panel");
+        sidePanel.setId("side-panel");
+        split.getItems().addAll(libraryView, readerView, sidePanel);
+        SplitPane.setResizableWithParent(libraryView, false);
+        SplitPane.setResizableWithParent(sidePanel, false);
+        split.setId("main-split");
+    }
+
+    private void wire() {
+        Settings settings = context.settings();
+        reader.fontSizeProperty().set(Settings.clampFontSize(settings.fontSize));
+        reader.fontSizeProperty().addListener((o, a, size) -> {
+            settings.fontSize = size.doubleValue();
+            saver.changed();
+        });
+        dark.set(Themes.DARK.equals(settings.theme));
+        library.chosenProperty().addListener((o, a, meta) -> reader.open(meta));
+        context.session().corpusProperty().addListener((o, a, corpus) -> showCorpus(corpus));
+    }
+
+    public void show() {
+        ActionBar actions = new ActionBar()
+                .on(AppAction.OPEN_CORPUS, this::chooseCorpus)
+                .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
+                .on(AppAction.LOAD_REPORT, this::showLoadReport)
+                .on(AppAction.QUIT, stage::close)
+                .on(AppAction.FONT_LARGER, reader::enlargeFont)
+                .on(AppAction.FONT_SMALLER, reader::shrinkFont)
+                .on(AppAction.FONT_RESET, reader::resetFont)
+                .on(AppAction.TOGGLE_THEME, () -> dark.set(!dark.get()))
+                .checkedWhen(AppAction.TOGGLE_THEME, dark)
+                .on(AppAction.ABOUT, this::showAbout)
+                .disabledWhen(AppAction.RELOAD, context.background().busyProperty())
+                .disabledWhen(AppAction.OPEN_CORPUS, context.background().busyProperty());
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        root.setBottom(status);
+        root.getStyleClass().add("main-window");
+
+        Scene scene = new Scene(root);
+        Themes.apply(scene, context.settings().theme);
+        dark.addListener((o, a, isDark) -> {
+            context.settings().theme = isDark ? Themes.DARK : Themes.LIGHT;
+            Themes.apply(scene, context.settings().theme);
+            saver.changed();
+        });
+        stage.setTitle("Corridor");
+        stage.getIcons().setAll(AppIcons.load());
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(420);
+        WindowState.restore(stage, split, context.settings());
+        stage.setOnHidden(e -> saver.flush());
+        stage.show();
+        // Divider positions only stick once the split pane has been laid out at its real width.
+        Platform.runLater(() -> {
+            WindowState.restore(stage, split, context.settings());
+            WindowState.track(stage, split, context.settings(), saver::changed);
+        });
+        status.setMessage("Loading…");
+        status.setLocation("Workspace: " + context.workspaceDir());
+        context.session().open(context.initialCorpus(), this::showFailure);
+    }
+
+    private void showCorpus(Corpus corpus) {
+        reader.setCorpus(corpus);
+        library.setArticles(corpus.articles());
+        stage.setTitle("Corridor — " + corpus.root().getFileName());
+        long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
+        status.setMessage(corpus.size() + " articles in " + corpus.root());
+        status.setProblemCount((int) skipped, corpus.problems().size() - (int) skipped);
+        if (!libraryView.table().getItems().isEmpty()) {
+            libraryView.table().getSelectionModel().clearAndSelect(0);
+            libraryView.table().requestFocus();
+        }
+    }
+
+    private void chooseCorpus() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open corpus folder");
+        Path current = context.session().folder();
+        if (current != null && current.toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            context.session().open(dir.toPath(), this::showFailure);
+        }
+    }
+
+    private void showFailure(String message) {
+        status.setMessage(message);
+    }
+
+    private void showLoadReport() {
+        Corpus corpus = context.session().corpusProperty().get();
+        if (corpus != null) {
+            LoadReportDialog.show(stage, corpus.root().toString(), corpus.size(), corpus.problems());
+        }
+    }
+
+    private void showAbout() {
+        Corpus corpus = context.session().corpusProperty().get();
+        AboutDialog.show(stage, corpus == null ? "—" : corpus.root().toString(),
+                context.workspaceDir().toString(), context.settingsStore().file().toString());
+    }
+
+    public LibraryView libraryView() {
+        return libraryView;
+    }
+
+    public ReaderView readerView() {
+        return readerView;
+    }
+}

@@ -1,0 +1,16 @@
+package org.corridor.ui.shell;
+
+import java.nio.file.Path;
+import org.corridor.settings.Settings;
+import org.corridor.settings.SettingsStore;
+import org.corridor.ui.common.Background;
+
+/**
+ * The services the window is built from, made once by the composition root.
+ *
+ * @param initialCorpus the folder to open first
+ * @param workspaceDir  where the user's notes for it live
+ */
+public record ShellContext(Background background, CorpusSession session, Settings settings,
+                           SettingsStore settingsStore, Path initialCorpus, Path workspaceDir) {
+}

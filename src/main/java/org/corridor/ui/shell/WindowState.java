@@ -1,0 +1,65 @@
+package org.corridor.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.corridor.settings.Settings;
+
+/** Puts the window and its dividers where the user left them, and records them when they change. */
+final class WindowState {
+
+    private WindowState() {
+    }
+
+    static void restore(Stage stage, SplitPane split, Settings s) {
+        stage.setWidth(s.windowWidth);
+        stage.setHeight(s.windowHeight);
+        if (s.windowX != null && s.windowY != null && onSomeScreen(s.windowX, s.windowY)) {
+            stage.setX(s.windowX);
+            stage.setY(s.windowY);
+        }
+        stage.setMaximized(s.maximized);
+        double[] positions = s.dividers.stream().mapToDouble(Double::doubleValue).toArray();
+        if (positions.length == split.getDividers().size()) {
+            split.setDividerPositions(positions);
+        }
+    }
+
+    /** Calls {@code changed} whenever the user moves or resizes the window or a divider. */
+    static void track(Stage stage, SplitPane split, Settings s, Runnable changed) {
+        stage.xProperty().addListener((o, a, b) -> record(stage, split, s, changed));
+        stage.yProperty().addListener((o, a, b) -> record(stage, split, s, changed));
+        stage.widthProperty().addListener((o, a, b) -> record(stage, split, s, changed));
+        stage.heightProperty().addListener((o, a, b) -> record(stage, split, s, changed));
+        stage.maximizedProperty().addListener((o, a, b) -> record(stage, split, s, changed));
+        split.getDividers().forEach(d -> d.positionProperty().addListener((o, a, b) -> record(stage, split, s, changed)));
+    }
+
+    private static void record(Stage stage, SplitPane split, Settings s, Runnable changed) {
+        s.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            s.windowX = stage.getX();
+            s.windowY = stage.getY();
+            s.windowWidth = stage.getWidth();
+            s.windowHeight = stage.getHeight();
+        }
+        List<Double> dividers = new ArrayList<>();
+        split.getDividers().forEach(d -> dividers.add(d.getPosition()));
+        s.dividers = dividers;
+        changed.run();
+    }
+
+    /** A window saved on a monitor that is gone would open out of reach. */
+    private static boolean onSomeScreen(double x, double y) {
+        for (Screen screen : Screen.getScreens()) {
+            Rectangle2D b = screen.getVisualBounds();
+            if (b.contains(x + 40, y + 20)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
