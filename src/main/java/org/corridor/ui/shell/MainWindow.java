@@ -108,6 +108,7 @@ public final class MainWindow {
         stage.setMinHeight(420);
         WindowState.restore(stage, split, context.settings());
         stage.setOnHidden(e -> saver.flush());
+        StartupTiming.reportFirstPulse(scene, "first-frame");
         stage.show();
         WindowState.track(stage, split, context.settings(), saver::changed);
         status.setMessage("Loading…");
@@ -116,6 +117,7 @@ public final class MainWindow {
     }
 
     private void showCorpus(Corpus corpus) {
+        StartupTiming.reportFirstPulse(stage.getScene(), "corpus-shown");
         reader.setCorpus(corpus);
         library.setArticles(corpus.articles());
         stage.setTitle("Corridor — " + corpus.root().getFileName());
