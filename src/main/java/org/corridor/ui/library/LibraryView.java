@@ -32,6 +32,7 @@ public final class LibraryView extends VBox {
     private final TableView<ArticleMeta> table = new TableView<>();
     private final TextField filterField = new TextField();
     private final Label count = new Label();
+    private Runnable onEnter;
 
     public LibraryView(LibraryViewModel model) {
         getStyleClass().add("library");
@@ -109,6 +110,13 @@ public final class LibraryView extends VBox {
         table.setItems(sorted);
         table.getSortOrder().add(date);
 
+        // Selecting an article (click or arrow keys) shows it; Enter then moves the keyboard into the text.
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && onEnter != null) {
+                onEnter.run();
+                e.consume();
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> {
             if (a != null) {
                 model.chosenProperty().set(a);
@@ -127,6 +135,11 @@ public final class LibraryView extends VBox {
         int shown = model.visibleArticles().size();
         int total = model.totalCount();
         count.setText(shown == total ? total + " articles" : shown + " of " + total + " articles");
+    }
+
+    /** What Enter on the list does: the window moves the focus into the article. */
+    public void setOnEnter(Runnable action) {
+        this.onEnter = action;
     }
 
     public TableView<ArticleMeta> table() {

@@ -72,6 +72,7 @@ public final class MainWindow {
         });
         dark.set(Themes.DARK.equals(settings.theme));
         library.chosenProperty().addListener((o, a, meta) -> reader.open(meta));
+        libraryView.setOnEnter(() -> readerView.area().requestFocus());
         context.session().corpusProperty().addListener((o, a, corpus) -> showCorpus(corpus));
     }
 
