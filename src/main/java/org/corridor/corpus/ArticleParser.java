@@ -18,7 +18,9 @@ public final class ArticleParser {
 
         String title;
         int bodyStart;
-        int headlineEnd = Headline.headlineEnd(text, start, end);
+        Optional<Dateline> opening = Dateline.find(text, start, end);
+        // A first paragraph that opens with a dateline is the story itself, however short.
+        int headlineEnd = opening.isPresent() ? -1 : Headline.headlineEnd(text, start, end);
         Optional<Dateline> dateline;
         if (headlineEnd > 0) {
             title = text.substring(start, headlineEnd).strip();
@@ -26,7 +28,7 @@ public final class ArticleParser {
             dateline = Dateline.find(text, bodyStart, end);
         } else {
             bodyStart = start;
-            dateline = Dateline.find(text, bodyStart, end);
+            dateline = opening;
             title = Headline.fromOpening(text, dateline.map(Dateline::end).orElse(bodyStart), end);
         }
         if (title.isBlank()) {

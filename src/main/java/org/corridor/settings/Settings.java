@@ -16,10 +16,10 @@ public final class Settings {
     public int schemaVersion = 1;
     public Double windowX;
     public Double windowY;
-    public double windowWidth = 1360;
+    public double windowWidth = 1400;
     public double windowHeight = 860;
     public boolean maximized;
-    public List<Double> dividers = new ArrayList<>(List.of(0.27, 0.74));
+    public List<Double> dividers = new ArrayList<>(List.of(0.32, 0.78));
     public double fontSize = DEFAULT_FONT_SIZE;
     public String theme = "light";
 

@@ -3,17 +3,23 @@ package org.corridor.ui.library;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.text.Text;
 import org.corridor.corpus.ArticleMeta;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -42,14 +48,14 @@ public final class LibraryView extends VBox {
                 }
             }
         });
-        var filterBox = new javafx.scene.layout.HBox(6, new FontIcon(MaterialDesignM.MAGNIFY), filterField);
+        HBox filterBox = new HBox(6, new FontIcon(MaterialDesignM.MAGNIFY), filterField);
         filterBox.getStyleClass().add("filter-box");
-        filterBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.HBox.setHgrow(filterField, Priority.ALWAYS);
+        filterBox.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(filterField, Priority.ALWAYS);
 
         buildTable(model);
         count.getStyleClass().add("library-count");
-        model.visibleArticles().addListener((javafx.collections.ListChangeListener<ArticleMeta>) c -> updateCount(model));
+        model.visibleArticles().addListener((ListChangeListener<ArticleMeta>) c -> updateCount(model));
         updateCount(model);
 
         getChildren().addAll(filterBox, table, count);
@@ -60,12 +66,12 @@ public final class LibraryView extends VBox {
         table.setId("library-table");
         table.setPlaceholder(new Label("No articles"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<ArticleMeta, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(260);
+        title.setPrefWidth(300);
 
         TableColumn<ArticleMeta, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
@@ -81,16 +87,16 @@ public final class LibraryView extends VBox {
                 }
             }
         });
-        date.setPrefWidth(96);
+        fixWidth(date, 104);
         date.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<ArticleMeta, String> source = new TableColumn<>("Source");
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
-        source.setPrefWidth(70);
+        fixWidth(source, 64);
 
         TableColumn<ArticleMeta, Integer> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().words()));
-        words.setPrefWidth(58);
+        fixWidth(words, 60);
         words.getStyleClass().add("numeric");
 
         table.getColumns().add(title);
@@ -110,6 +116,13 @@ public final class LibraryView extends VBox {
         });
     }
 
+    /** Only the title column grows with the pane; the others keep the width their content needs. */
+    private static void fixWidth(TableColumn<ArticleMeta, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
     private void updateCount(LibraryViewModel model) {
         int shown = model.visibleArticles().size();
         int total = model.totalCount();
@@ -124,13 +137,27 @@ public final class LibraryView extends VBox {
         return filterField;
     }
 
-    /** Title in bold with the source beneath it would crowd the table; a tooltip shows long titles whole. */
+    /** Titles wrap onto a second line so a narrow list still reads; a tooltip shows long titles whole. */
     private static final class TitleCell extends TableCell<ArticleMeta, String> {
+        private final Text label = new Text();
+
+        TitleCell() {
+            label.getStyleClass().add("title-text");
+            getStyleClass().add("title-cell");
+            tableColumnProperty().addListener((o, old, column) -> {
+                if (column != null) {
+                    label.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                }
+            });
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
         @Override
         protected void updateItem(String t, boolean empty) {
             super.updateItem(t, empty);
-            setText(empty ? null : t);
-            setTooltip(empty || t == null ? null : new javafx.scene.control.Tooltip(t));
+            label.setText(empty ? null : t);
+            setGraphic(empty ? null : label);
+            setTooltip(empty || t == null ? null : new Tooltip(t));
         }
     }
 }

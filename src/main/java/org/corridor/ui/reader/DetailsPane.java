@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.corridor.corpus.ArticleMeta;
 
 /** The side panel's "Details" tab: where the open article comes from and how long it is. */
@@ -27,6 +28,7 @@ public final class DetailsPane extends GridPane {
         setVgap(8);
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.RIGHT);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(keys, values);

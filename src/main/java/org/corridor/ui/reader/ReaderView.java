@@ -29,6 +29,8 @@ public final class ReaderView extends VBox {
     public ReaderView(ReaderViewModel model) {
         this.model = model;
         getStyleClass().add("reader");
+        // The measure padding grows with the pane; a computed minimum would then stop the pane from shrinking.
+        setMinWidth(320);
         area.setId("article-text");
         area.setEditable(false);
         area.setWrapText(true);

@@ -2,7 +2,6 @@ package org.corridor.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -59,8 +58,8 @@ public final class MainWindow {
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
         split.getItems().addAll(libraryView, readerView, sidePanel);
-        SplitPane.setResizableWithParent(libraryView, false);
-        SplitPane.setResizableWithParent(sidePanel, false);
+        libraryView.setMinWidth(220);
+        sidePanel.setMinWidth(200);
         split.setId("main-split");
     }
 
@@ -110,11 +109,7 @@ public final class MainWindow {
         WindowState.restore(stage, split, context.settings());
         stage.setOnHidden(e -> saver.flush());
         stage.show();
-        // Divider positions only stick once the split pane has been laid out at its real width.
-        Platform.runLater(() -> {
-            WindowState.restore(stage, split, context.settings());
-            WindowState.track(stage, split, context.settings(), saver::changed);
-        });
+        WindowState.track(stage, split, context.settings(), saver::changed);
         status.setMessage("Loading…");
         status.setLocation("Workspace: " + context.workspaceDir());
         context.session().open(context.initialCorpus(), this::showFailure);

@@ -15,8 +15,9 @@ final class WindowState {
     }
 
     static void restore(Stage stage, SplitPane split, Settings s) {
-        stage.setWidth(s.windowWidth);
-        stage.setHeight(s.windowHeight);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(s.windowWidth, screen.getWidth()));
+        stage.setHeight(Math.min(s.windowHeight, screen.getHeight()));
         if (s.windowX != null && s.windowY != null && onSomeScreen(s.windowX, s.windowY)) {
             stage.setX(s.windowX);
             stage.setY(s.windowY);

@@ -1,0 +1,69 @@
+package org.corridor.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.corridor.app.Composition;
+import org.corridor.settings.AppDirs;
+import org.corridor.ui.common.Background;
+import org.corridor.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/**
+ * Base of the headless UI tests: opens the real window (Monocle, no display) on a corpus, with its own
+ * settings and data folders in a temporary directory, and a same-thread {@link Background} so that loading,
+ * reading and saving happen in order without sleeps.
+ */
+public abstract class CorridorUiTest extends ApplicationTest {
+
+    protected Stage stage;
+    protected MainWindow window;
+    protected Path home;
+    protected Path workspace;
+
+    /** The corpus to open; the bundled seeds unless a test overrides it. */
+    protected Path corpusDir() {
+        return Path.of("seeds").toAbsolutePath();
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("corridor-ui-");
+        workspace = home.resolve("workspace");
+        open(stage);
+    }
+
+    /** Closes the window (as the user would) and opens a new one on the same corpus, workspace and settings. */
+    protected void restart() {
+        interact(() -> {
+            stage.close();
+            stage = new Stage();
+            try {
+                open(stage);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void open(Stage target) throws IOException {
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
+        window = Composition.openWindow(target, dirs, Path.of("").toAbsolutePath(), corpusDir().toString(),
+                workspace.toString(), new Background(Runnable::run, Runnable::run));
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        release(new KeyCode[0]);
+        release(new MouseButton[0]);
+        FxToolkit.hideStage();
+        interact(() -> stage.close());
+    }
+}

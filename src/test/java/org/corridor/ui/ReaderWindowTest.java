@@ -1,0 +1,73 @@
+package org.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.corridor.corpus.ArticleMeta;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+
+/** The foundation as a user meets it: the window opens on the seeds, lists them, shows one, filters, zooms. */
+class ReaderWindowTest extends CorridorUiTest {
+
+    @SuppressWarnings("unchecked")
+    private TableView<ArticleMeta> table() {
+        return (TableView<ArticleMeta>) lookup("#library-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void listsTheFiveSeedsNewestFirst() {
+        assertThat(stage.getTitle()).startsWith("Corridor");
+        assertThat(table().getItems()).hasSize(5);
+        assertThat(table().getItems().get(0).date()).isEqualTo(LocalDate.of(2025, 1, 12));
+        assertThat(table().getItems().get(4).date()).isNull();
+        assertThat(table().getItems()).extracting(ArticleMeta::date).containsSubsequence(
+                LocalDate.of(2025, 1, 12), LocalDate.of(2024, 1, 26), LocalDate.of(2021, 5, 20),
+                LocalDate.of(2020, 8, 21));
+    }
+
+    @Test
+    void clickingAnArticleShowsItsText() {
+        clickOn("Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and…");
+        StyleClassedTextArea text = lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        assertThat(text.getText()).startsWith("Islamabad:Pakistan Prime Minister Imran Khan");
+        assertThat(text.getText()).doesNotContain("Facebook Twitter");
+        assertThat(lookup("#article-title").queryAs(Label.class).getText()).contains("Imran Khan");
+        assertThat(lookup("#details-source").queryAs(Label.class).getText()).isEqualTo("PTI");
+    }
+
+    @Test
+    void keyboardMovesThroughTheList() {
+        clickOn(table());
+        type(KeyCode.HOME);
+        type(KeyCode.DOWN);
+        StyleClassedTextArea text = lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        assertThat(text.getText()).startsWith("China’s recent announcement");
+    }
+
+    @Test
+    void filterNarrowsTheList() {
+        clickOn("#library-filter").write("dna");
+        assertThat(table().getItems()).singleElement().extracting(ArticleMeta::source).isEqualTo("DNA");
+        clickOn("#library-filter").eraseText(3).write("pakistan");
+        assertThat(table().getItems()).hasSize(3);
+    }
+
+    @Test
+    void ctrlEqualsEnlargesTheTextAndIsRemembered() {
+        double before = fontSize();
+        press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertThat(fontSize()).isEqualTo(before + 2);
+        restart();
+        assertThat(fontSize()).isEqualTo(before + 2);
+    }
+
+    private double fontSize() {
+        String style = window.readerView().getStyle();
+        return Double.parseDouble(style.replaceAll(".*-fx-font-size:\\s*([0-9.]+)px.*", "$1"));
+    }
+}
