@@ -36,19 +36,31 @@ public final class SentenceAligner {
     }
 
     public Result align(List<Span> sentencesA, WordTokens a, List<Span> sentencesB, WordTokens b) {
-        List<Map<String, Double>> vectorsA = vectors(sentencesA, a);
-        List<Map<String, Double>> vectorsB = vectors(sentencesB, b);
-        Map<String, List<Posting>> index = invert(vectorsB);
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<Vector> vectorsA = new ArrayList<>(sentencesA.size());
+        List<Vector> vectorsB = new ArrayList<>(sentencesB.size());
+        Terms termsA = terms(a, vocabulary);
+        Terms termsB = terms(b, vocabulary);
+        double[] idf = idf(vocabulary);
+        for (Span s : sentencesA) {
+            vectorsA.add(vector(termsA, a.firstAtOrAfter(s.start()), a.firstAtOrAfter(s.end()), idf));
+        }
+        for (Span s : sentencesB) {
+            vectorsB.add(vector(termsB, b.firstAtOrAfter(s.start()), b.firstAtOrAfter(s.end()), idf));
+        }
+        Postings index = new Postings(vocabulary.size(), vectorsB);
         List<AlignedSentence> pairs = new ArrayList<>();
         double[] scores = new double[vectorsB.size()];
         int[] shared = new int[vectorsB.size()];
         for (int s = 0; s < vectorsA.size(); s++) {
             Arrays.fill(scores, 0);
             Arrays.fill(shared, 0);
-            for (Map.Entry<String, Double> term : vectorsA.get(s).entrySet()) {
-                for (Posting p : index.getOrDefault(term.getKey(), List.of())) {
-                    scores[p.sentence] += term.getValue() * p.weight;
-                    shared[p.sentence]++;
+            Vector v = vectorsA.get(s);
+            for (int k = 0; k < v.terms.length; k++) {
+                int term = v.terms[k];
+                for (int p = index.start[term]; p < index.start[term + 1]; p++) {
+                    scores[index.sentence[p]] += v.weights[k] * index.weight[p];
+                    shared[index.sentence[p]]++;
                 }
             }
             int best = -1;
@@ -61,65 +73,107 @@ public final class SentenceAligner {
                 pairs.add(new AlignedSentence(sentencesA.get(s), sentencesB.get(best), Math.min(1.0, scores[best])));
             }
         }
-        double similarity = cosine(vector(a, 0, a.size()), vector(b, 0, b.size()));
-        return new Result(pairs, similarity);
+        double similarity = vector(termsA, 0, a.size(), idf).dot(vector(termsB, 0, b.size(), idf));
+        return new Result(pairs, Math.min(1.0, similarity));
     }
 
-    private record Posting(int sentence, double weight) {
+    /** Each word as a term id, or -1 for a function word. */
+    private record Terms(int[] ids) {
     }
 
-    private static Map<String, List<Posting>> invert(List<Map<String, Double>> vectors) {
-        Map<String, List<Posting>> index = new HashMap<>();
-        for (int s = 0; s < vectors.size(); s++) {
-            for (Map.Entry<String, Double> e : vectors.get(s).entrySet()) {
-                index.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Posting(s, e.getValue()));
+    private static Terms terms(WordTokens tokens, Map<String, Integer> vocabulary) {
+        int[] ids = new int[tokens.size()];
+        for (int i = 0; i < ids.length; i++) {
+            String w = tokens.word(i);
+            ids[i] = StopWords.contains(w) ? -1 : vocabulary.computeIfAbsent(w, k -> vocabulary.size());
+        }
+        return new Terms(ids);
+    }
+
+    private double[] idf(Map<String, Integer> vocabulary) {
+        double[] idf = new double[vocabulary.size()];
+        vocabulary.forEach((word, id) -> idf[id] = frequencies.idf(word));
+        return idf;
+    }
+
+    /** A sparse unit-length TF-IDF vector, terms in ascending order. */
+    private record Vector(int[] terms, double[] weights) {
+        double dot(Vector other) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < other.terms.length) {
+                if (terms[i] < other.terms[j]) {
+                    i++;
+                } else if (terms[i] > other.terms[j]) {
+                    j++;
+                } else {
+                    sum += weights[i++] * other.weights[j++];
+                }
+            }
+            return sum;
+        }
+    }
+
+    /** Vector of words {@code [from, to)}. */
+    private static Vector vector(Terms terms, int from, int to, double[] idf) {
+        int[] ids = new int[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (terms.ids[i] >= 0) {
+                ids[n++] = terms.ids[i];
             }
         }
-        return index;
-    }
-
-    private List<Map<String, Double>> vectors(List<Span> sentences, WordTokens tokens) {
-        List<Map<String, Double>> out = new ArrayList<>(sentences.size());
-        for (Span s : sentences) {
-            int from = tokens.firstAtOrAfter(s.start());
-            int to = tokens.firstAtOrAfter(s.end());
-            out.add(vector(tokens, from, to));
-        }
-        return out;
-    }
-
-    /** Unit-length TF-IDF vector of words {@code [from, to)}, function words left out. */
-    private Map<String, Double> vector(WordTokens tokens, int from, int to) {
-        Map<String, Double> counts = new HashMap<>();
-        for (int i = from; i < to; i++) {
-            String w = tokens.word(i);
-            if (!StopWords.contains(w)) {
-                counts.merge(w, 1.0, Double::sum);
+        Arrays.sort(ids, 0, n);
+        int[] distinct = new int[n];
+        double[] weights = new double[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m > 0 && distinct[m - 1] == ids[i]) {
+                weights[m - 1] += idf[ids[i]];
+            } else {
+                distinct[m] = ids[i];
+                weights[m++] = idf[ids[i]];
             }
         }
         double norm = 0;
-        for (Map.Entry<String, Double> e : counts.entrySet()) {
-            double weight = e.getValue() * frequencies.idf(e.getKey());
-            e.setValue(weight);
-            norm += weight * weight;
+        for (int i = 0; i < m; i++) {
+            norm += weights[i] * weights[i];
         }
         double length = Math.sqrt(norm);
-        if (length > 0) {
-            counts.replaceAll((w, v) -> v / length);
+        for (int i = 0; i < m; i++) {
+            weights[i] /= length;
         }
-        return counts;
+        return new Vector(Arrays.copyOf(distinct, m), Arrays.copyOf(weights, m));
     }
 
-    private static double cosine(Map<String, Double> x, Map<String, Double> y) {
-        Map<String, Double> small = x.size() <= y.size() ? x : y;
-        Map<String, Double> large = small == x ? y : x;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
+    /** B's sentence vectors inverted: for each term, the sentences containing it and its weight there. */
+    private static final class Postings {
+        final int[] start;
+        final int[] sentence;
+        final double[] weight;
+
+        Postings(int terms, List<Vector> vectors) {
+            start = new int[terms + 1];
+            for (Vector v : vectors) {
+                for (int t : v.terms) {
+                    start[t + 1]++;
+                }
+            }
+            for (int t = 0; t < terms; t++) {
+                start[t + 1] += start[t];
+            }
+            sentence = new int[start[terms]];
+            weight = new double[start[terms]];
+            int[] fill = Arrays.copyOf(start, terms);
+            for (int s = 0; s < vectors.size(); s++) {
+                Vector v = vectors.get(s);
+                for (int k = 0; k < v.terms.length; k++) {
+                    int at = fill[v.terms[k]]++;
+                    sentence[at] = s;
+                    weight[at] = v.weights[k];
+                }
             }
         }
-        return Math.min(1.0, dot);
     }
 }

@@ -12,14 +12,19 @@ import java.util.Set;
  * {@code long}: the shingle's 40-bit hash above a 24-bit article number, kept sorted, so looking up a shingle
  * is a binary search and the index costs 8 bytes per distinct 4-gram per article (about 0.4 GB for 100,000
  * articles of 500 words; past that, a Lucene phrase query serves {@link PhraseFrequency} instead).
- * A phrase counts in an article when all its shingles do: exact for 4-word phrases, an upper bound for longer
- * ones that in news text practically never differs.
+ * A phrase counts in an article when its rarest shingles do: exact for 4-word phrases, an upper bound for
+ * longer ones that in news text practically never differs (the words would have to occur in another order).
  */
 public final class ShingleIndex implements PhraseFrequency, DocumentFrequencies {
 
     static final int DOC_BITS = 64 - Shingles.HASH_BITS;
     static final int MAX_DOCUMENTS = 1 << DOC_BITS;
     private static final long DOC_MASK = MAX_DOCUMENTS - 1L;
+    /**
+     * Intersecting more than the rarest few shingles of a long phrase hardly ever changes the count (the rarest
+     * decide it) but costs time proportional to how common the others are.
+     */
+    private static final int MAX_INTERSECTED = 8;
 
     private final int documents;
     private final long[] postings;
@@ -47,32 +52,39 @@ public final class ShingleIndex implements PhraseFrequency, DocumentFrequencies 
 
     @Override
     public int articlesContaining(List<String> words) {
-        long[] shingles = Shingles.all(words);
-        if (shingles.length == 0) {
+        if (words.size() < Shingles.WORDS) {
             return words.size() == 1 ? documentFrequency(words.get(0)) : UNKNOWN;
         }
-        // Rarest shingle first keeps the running intersection small.
-        int[][] lists = new int[shingles.length][];
-        for (int i = 0; i < shingles.length; i++) {
-            lists[i] = articlesWith(shingles[i]);
+        // The phrase's disjoint 4-grams (plus its last one) cover every word; the rarest few of them decide.
+        int count = (words.size() + Shingles.WORDS - 1) / Shingles.WORDS;
+        int[][] ranges = new int[count][];
+        for (int k = 0; k < count; k++) {
+            int first = Math.min(k * Shingles.WORDS, words.size() - Shingles.WORDS);
+            ranges[k] = range(Shingles.hash(words, first));
         }
-        Arrays.sort(lists, (x, y) -> Integer.compare(x.length, y.length));
-        int[] common = lists[0];
-        for (int i = 1; i < lists.length && common.length > 0; i++) {
-            common = intersect(common, lists[i]);
+        Arrays.sort(ranges, (x, y) -> Integer.compare(x[1] - x[0], y[1] - y[0]));
+        int[] common = articles(ranges[0]);
+        int n = common.length;
+        for (int k = 1; k < Math.min(ranges.length, MAX_INTERSECTED) && n > 0; k++) {
+            n = retainIn(common, n, ranges[k]);
         }
-        return common.length;
+        return n;
     }
 
-    /** Sorted article numbers containing the shingle. */
-    private int[] articlesWith(long shingle) {
+    /** Where the shingle's postings lie: {from, to}. */
+    private int[] range(long shingle) {
         long low = shingle << DOC_BITS;
         int from = lowerBound(low);
         boolean last = shingle == (1L << Shingles.HASH_BITS) - 1;
         int to = last ? postings.length : lowerBound(low + MAX_DOCUMENTS);
-        int[] docs = new int[to - from];
-        for (int i = from; i < to; i++) {
-            docs[i - from] = (int) (postings[i] & DOC_MASK);
+        return new int[] {from, to};
+    }
+
+    /** Sorted article numbers of a posting range. */
+    private int[] articles(int[] range) {
+        int[] docs = new int[range[1] - range[0]];
+        for (int i = range[0]; i < range[1]; i++) {
+            docs[i - range[0]] = (int) (postings[i] & DOC_MASK);
         }
         return docs;
     }
@@ -91,23 +103,19 @@ public final class ShingleIndex implements PhraseFrequency, DocumentFrequencies 
         return lo;
     }
 
-    private static int[] intersect(int[] a, int[] b) {
-        int[] out = new int[Math.min(a.length, b.length)];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                out[n++] = a[i];
-                i++;
-                j++;
+    /** Keeps the first {@code n} articles that also occur in the posting range; returns how many remain. */
+    private int retainIn(int[] docs, int n, int[] range) {
+        if (range[0] == range[1]) {
+            return 0;
+        }
+        long shingleBits = postings[range[0]] & ~DOC_MASK;
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (Arrays.binarySearch(postings, range[0], range[1], shingleBits | docs[i]) >= 0) {
+                docs[kept++] = docs[i];
             }
         }
-        return Arrays.copyOf(out, n);
+        return kept;
     }
 
     long[] postings() {
