@@ -1,0 +1,67 @@
+package org.corridor.entities.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridor.entities.Category;
+import org.corridor.entities.lexicon.LexiconEntry;
+import org.corridor.entities.text.Tokens;
+
+/**
+ * Short references to a name seen earlier in the article: "Baloch" after "Amna Baloch", "Khan" after
+ * "Imran Khan", and a lexicon entry's {@code shortNames} ("Xi") after one of its full forms. When two
+ * people share a surname, the most recent full mention wins.
+ */
+final class BackReferenceRule {
+
+    private BackReferenceRule() {
+    }
+
+    static void apply(Scan scan, List<Candidate> resolved) {
+        Tokens t = scan.tokens();
+        Map<String, Candidate> active = new HashMap<>();
+        int next = 0;
+        for (int i = 0; i < t.size(); i++) {
+            while (next < resolved.size() && resolved.get(next).end() <= t.start(i)) {
+                register(scan, resolved.get(next), active);
+                next++;
+            }
+            if (active.isEmpty() || !t.capitalised(i)) {
+                continue;
+            }
+            Candidate full = active.get(t.surface(i));
+            if (full != null) {
+                scan.add(full.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+            }
+        }
+    }
+
+    private static void register(Scan scan, Candidate c, Map<String, Candidate> active) {
+        if (c.category() != Category.ACTOR) {
+            return;
+        }
+        if (c.entityId() != null) {
+            scan.lexicon().lexicon().entry(c.entityId()).map(LexiconEntry::shortNames)
+                    .ifPresent(shorts -> shorts.forEach(s -> active.put(s, c)));
+        }
+        if (!"person".equals(c.kind())) {
+            return;
+        }
+        registerSurname(scan, c, c.label(), active);
+        registerSurname(scan, c, scan.tokens().text().substring(c.start(), c.end()), active);
+    }
+
+    private static void registerSurname(Scan scan, Candidate c, String name, Map<String, Candidate> active) {
+        if (name == null) {
+            return;
+        }
+        Tokens words = Tokens.of(name, 0, name.length());
+        if (words.size() >= 2) {
+            String surname = words.surface(words.size() - 1);
+            if (surname.length() >= 2 && words.capitalised(words.size() - 1)
+                    && !scan.lexicon().isCommonWord(words.lower(words.size() - 1))) {
+                active.put(surname, c);
+            }
+        }
+    }
+}

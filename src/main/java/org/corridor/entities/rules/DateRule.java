@@ -1,0 +1,327 @@
+package org.corridor.entities.rules;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import org.corridor.entities.Category;
+import org.corridor.entities.text.Gap;
+import org.corridor.entities.text.Tokens;
+
+/**
+ * The date grammar: "2025-01-12", "21 August 2020", "August 21, 2020", "AUG 21", "November 2 to 5",
+ * "August 2020", "mid-February", "in March", "2019", fiscal years "2023-24", weekdays, "today", "yesterday",
+ * "last year". Partial and relative dates are resolved against the article's date (tense decides between
+ * the last and the next such day); without an article date they stay unresolved (normalised null).
+ * Ordinals without a month ("70th anniversary") are not dates.
+ */
+final class DateRule {
+
+    private static final Set<String> RANGE_WORDS = Set.of("to", "through", "till", "until", "and");
+    private static final Set<String> PERIOD_MODIFIERS = Set.of("early", "mid", "late");
+    private static final Set<String> QUANTITY_WORDS = Set.of("about", "some", "over", "nearly", "around", "than",
+            "least", "approximately", "only", "almost", "roughly", "rs", "usd", "pkr", "rmb", "us", "per", "no");
+
+    private final Tokens t;
+    private final LocalDate articleDate;
+    private final Scan scan;
+
+    private DateRule(Scan scan) {
+        this.scan = scan;
+        this.t = scan.tokens();
+        this.articleDate = scan.articleDate();
+    }
+
+    static void apply(Scan scan) {
+        new DateRule(scan).run();
+    }
+
+    private void run() {
+        for (int i = 0; i < t.size(); i++) {
+            int last = match(i);
+            if (last >= i) {
+                i = last;
+            }
+        }
+    }
+
+    /** Tries each form at token i; adds the mention and returns its last token, or -1. */
+    private int match(int i) {
+        int last;
+        if ((last = iso(i)) >= 0 || (last = dayFirst(i)) >= 0 || (last = monthFirst(i)) >= 0
+                || (last = modifiedMonth(i)) >= 0 || (last = yearOrFiscal(i)) >= 0 || (last = weekday(i)) >= 0
+                || (last = relativeWord(i)) >= 0 || (last = relativePeriod(i)) >= 0) {
+            return last;
+        }
+        return -1;
+    }
+
+    private void add(int first, int last, String kind, String normalized) {
+        scan.add(new Candidate(t.start(first), t.end(last), Category.DATE, kind, null, null, null, normalized,
+                Candidate.DATE));
+    }
+
+    private boolean gapIs(int i, String expected) {
+        return i < t.size() && t.gapText(i).equals(expected);
+    }
+
+    private boolean dash(int i) {
+        String g = i < t.size() ? t.gapText(i) : "";
+        return g.length() == 1 && Gap.isDash(g.charAt(0));
+    }
+
+    private int iso(int i) {
+        int y = DateWords.year(t, i);
+        if (y == 0 || !gapIs(i + 1, "-") || !gapIs(i + 2, "-") || i + 2 >= t.size()
+                || !t.digits(i + 1) || !t.digits(i + 2) || t.lower(i + 1).length() != 2 || t.lower(i + 2).length() != 2) {
+            return -1;
+        }
+        LocalDate d = date(y, Integer.parseInt(t.lower(i + 1)), Integer.parseInt(t.lower(i + 2)));
+        if (d == null) {
+            return -1;
+        }
+        add(i, i + 2, "date", d.toString());
+        return i + 2;
+    }
+
+    /** "21 August 2020", "21st of August", "2 to 5 November", "2-5 November 2024". */
+    private int dayFirst(int i) {
+        int day = DateWords.day(t, i);
+        if (day == 0) {
+            return -1;
+        }
+        int k = i + 1;
+        int endDay = 0;
+        if (k + 1 < t.size() && (dash(k) || (t.gap(k) == Gap.SOFT && RANGE_WORDS.contains(t.lower(k))))) {
+            int after = dash(k) ? k : k + 1;
+            endDay = DateWords.day(t, after);
+            k = endDay > 0 ? after + 1 : k;
+        }
+        if (k < t.size() && t.lower(k).equals("of") && t.gap(k) == Gap.SOFT) {
+            k++;
+        }
+        if (k >= t.size() || !(t.gap(k) == Gap.SOFT) || DateWords.month(t, k, true) == 0) {
+            return -1;
+        }
+        int month = DateWords.month(t, k, true);
+        int last = k;
+        int year = yearAfter(k);
+        if (year > 0) {
+            last = k + 1;
+        }
+        return addDay(i, last, year, month, day, endDay);
+    }
+
+    /** "August 21, 2020", "AUG 21", "November 2 to 5", "August 2020", "in March". */
+    private int monthFirst(int i) {
+        int month = DateWords.month(t, i, true);
+        if (month == 0) {
+            return -1;
+        }
+        int k = i + 1;
+        int day = k < t.size() && t.gap(k) != Gap.HARD || gapIs(k, ". ") ? DateWords.day(t, k) : 0;
+        if (day > 0 && !(k + 1 < t.size() && t.gapText(k + 1).startsWith(":"))) {
+            int last = k;
+            int endDay = 0;
+            int r = k + 1;
+            if (r < t.size() && (dash(r) || (t.gap(r) == Gap.SOFT && RANGE_WORDS.contains(t.lower(r))))) {
+                int after = dash(r) ? r : r + 1;
+                endDay = DateWords.day(t, after);
+                last = endDay > 0 ? after : last;
+            }
+            int year = yearAfter(last);
+            return addDay(i, year > 0 ? last + 1 : last, year, month, day, endDay);
+        }
+        int year = yearAfter(i);
+        if (year > 0) {
+            add(i, i + 1, "month", YearMonth.of(year, month).toString());
+            return i + 1;
+        }
+        if (DateWords.month(t, i, false) == 0 || !DateWords.monthCue(t, i)) {
+            return -1;
+        }
+        add(i, i, "month", monthInContext(i, month));
+        return i;
+    }
+
+    /** "mid-February", "early March 2024", "late 2019". */
+    private int modifiedMonth(int i) {
+        if (!PERIOD_MODIFIERS.contains(t.lower(i)) || i + 1 >= t.size() || t.gap(i + 1) != Gap.SOFT) {
+            return -1;
+        }
+        int month = DateWords.month(t, i + 1, false);
+        int year = DateWords.year(t, i + 1);
+        if (year > 0) {
+            add(i, i + 1, "year", Integer.toString(year));
+            return i + 1;
+        }
+        if (month == 0) {
+            return -1;
+        }
+        int y = yearAfter(i + 1);
+        if (y > 0) {
+            add(i, i + 2, "month", YearMonth.of(y, month).toString());
+            return i + 2;
+        }
+        add(i, i + 1, "month", monthInContext(i, month));
+        return i + 1;
+    }
+
+    /** "2019", "2023-24", "2023-2024", "2015–2030". */
+    private int yearOrFiscal(int i) {
+        int y = DateWords.year(t, i);
+        if (y == 0 || looksLikeQuantity(i)) {
+            return -1;
+        }
+        if (i + 1 < t.size() && dash(i + 1) && t.digits(i + 1)) {
+            String second = t.lower(i + 1);
+            int end = second.length() == 2 ? (y / 100) * 100 + Integer.parseInt(second)
+                    : second.length() == 4 ? Integer.parseInt(second) : 0;
+            if (end > y && end - y <= 100) {
+                add(i, i + 1, "range", y + "/" + end);
+                return i + 1;
+            }
+        }
+        add(i, i, "year", Integer.toString(y));
+        return i;
+    }
+
+    /** "about 2000 troops", "Rs 2019", "2019%" are numbers, not years. */
+    private boolean looksLikeQuantity(int i) {
+        if (i > 0 && QUANTITY_WORDS.contains(t.lower(i - 1)) && t.gap(i) == Gap.SOFT) {
+            return true;
+        }
+        String before = t.gapText(i);
+        if (before.endsWith("$") || before.endsWith(",") && i > 0 && t.digits(i - 1)) {
+            return true;
+        }
+        int end = t.end(i);
+        return end < t.text().length() && (t.text().charAt(end) == '%'
+                || (t.text().charAt(end) == '.' || t.text().charAt(end) == ',') && end + 1 < t.text().length()
+                && Character.isDigit(t.text().charAt(end + 1)));
+    }
+
+    /** "Saturday", "last Friday", "next Monday". */
+    private int weekday(int i) {
+        DayOfWeek day = DateWords.weekday(t, i);
+        if (day == null) {
+            return -1;
+        }
+        String before = i > 0 && t.gap(i) == Gap.SOFT ? t.lower(i - 1) : "";
+        int first = before.equals("last") || before.equals("next") || before.equals("this") ? i - 1 : i;
+        String value = null;
+        if (articleDate != null) {
+            int back = (articleDate.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+            int ahead = (day.getValue() - articleDate.getDayOfWeek().getValue() + 7) % 7;
+            LocalDate d;
+            if (before.equals("next")) {
+                d = articleDate.plusDays(ahead == 0 ? 7 : ahead);
+            } else if (before.equals("last")) {
+                d = articleDate.minusDays(back == 0 ? 7 : back);
+            } else if (DateWords.future(t, first)) {
+                d = articleDate.plusDays(ahead);
+            } else {
+                d = articleDate.minusDays(back);
+            }
+            value = d.toString();
+        }
+        add(first, i, "relative", value);
+        return i;
+    }
+
+    private int relativeWord(int i) {
+        int offset;
+        switch (t.lower(i)) {
+            case "today": case "tonight": offset = 0; break;
+            case "yesterday": offset = -1; break;
+            case "tomorrow": offset = 1; break;
+            default: return -1;
+        }
+        if (scan.shouting(i)) {
+            return -1;
+        }
+        add(i, i, "relative", articleDate == null ? null : articleDate.plusDays(offset).toString());
+        return i;
+    }
+
+    /** "last year", "this month", "next week". */
+    private int relativePeriod(int i) {
+        int shift;
+        switch (t.lower(i)) {
+            case "last": case "past": shift = -1; break;
+            case "this": case "current": shift = 0; break;
+            case "next": case "coming": shift = 1; break;
+            default: return -1;
+        }
+        if (i + 1 >= t.size() || t.gap(i + 1) != Gap.SOFT) {
+            return -1;
+        }
+        String unit = t.lower(i + 1);
+        String value;
+        if (unit.equals("year")) {
+            value = articleDate == null ? null : Integer.toString(articleDate.getYear() + shift);
+        } else if (unit.equals("month")) {
+            value = articleDate == null ? null : YearMonth.from(articleDate).plusMonths(shift).toString();
+        } else if (unit.equals("week")) {
+            value = null;
+        } else {
+            return -1;
+        }
+        add(i, i + 1, "relative", value);
+        return i + 1;
+    }
+
+    /** A year right after token k: "August 2020" or "August 21, 2020". */
+    private int yearAfter(int k) {
+        int y = k + 1;
+        if (y >= t.size() || !(t.gap(y) == Gap.SOFT || gapIs(y, ", "))) {
+            return 0;
+        }
+        return DateWords.year(t, y);
+    }
+
+    private int addDay(int first, int last, int year, int month, int day, int endDay) {
+        int y = year > 0 ? year : yearInContext(first, month);
+        String value = null;
+        if (y > 0) {
+            LocalDate start = date(y, month, day);
+            LocalDate end = endDay > 0 ? date(y, month, endDay) : null;
+            if (start == null || (endDay > 0 && (end == null || !end.isAfter(start)))) {
+                return -1;
+            }
+            value = end == null ? start.toString() : start + "/" + end;
+        }
+        add(first, last, endDay > 0 ? "range" : "date", value);
+        return last;
+    }
+
+    /** A month without a year is in the article's year, or the year before/after when the tense says so. */
+    private String monthInContext(int i, int month) {
+        int y = yearInContext(i, month);
+        return y > 0 ? YearMonth.of(y, month).toString() : null;
+    }
+
+    private int yearInContext(int i, int month) {
+        if (articleDate == null) {
+            return 0;
+        }
+        int y = articleDate.getYear();
+        boolean future = DateWords.future(t, i);
+        if (!future && month > articleDate.getMonthValue() + 1) {
+            return y - 1;
+        }
+        if (future && month < articleDate.getMonthValue() - 1) {
+            return y + 1;
+        }
+        return y;
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.corridor.entities.rules;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.entities.text.Tokens;
+
+/** Month and weekday names, and the tense of the clause a relative date sits in. */
+final class DateWords {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "ll", "scheduled", "expected", "due",
+            "upcoming", "coming", "next", "later", "plans", "planned", "tomorrow", "would");
+    private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "of",
+            "during", "early", "mid", "late", "last", "next", "this", "before", "after", "through", "throughout",
+            "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past");
+    private static final int TENSE_WINDOW = 8;
+
+    static {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        for (int m = 0; m < 12; m++) {
+            MONTHS.put(names[m], m + 1);
+            MONTHS.put(names[m].substring(0, 3), m + 1);
+        }
+        MONTHS.put("sept", 9);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAYS.put(d.name().toLowerCase(java.util.Locale.ROOT), d);
+        }
+    }
+
+    private DateWords() {
+    }
+
+    /**
+     * The month a token names, or 0. Full names must be capitalised ("may" is a verb); three-letter forms
+     * count too when the caller has a day or year next to them.
+     */
+    static int month(Tokens t, int i, boolean abbreviationAllowed) {
+        if (!t.capitalised(i)) {
+            return 0;
+        }
+        Integer m = MONTHS.get(t.lower(i));
+        if (m == null) {
+            return 0;
+        }
+        boolean abbreviated = t.lower(i).length() <= 4 && !t.lower(i).equals("may") && !t.lower(i).equals("june")
+                && !t.lower(i).equals("july");
+        return abbreviated && !abbreviationAllowed ? 0 : m;
+    }
+
+    static DayOfWeek weekday(Tokens t, int i) {
+        return t.capitalised(i) ? WEEKDAYS.get(t.lower(i)) : null;
+    }
+
+    /** Words before a bare month that make it a date: "in March", "since May", "mid-February". */
+    static boolean monthCue(Tokens t, int i) {
+        return i > 0 && MONTH_CUES.contains(t.lower(i - 1)) && t.lowerCase(i - 1);
+    }
+
+    /** A future marker ("will", "next", "scheduled") earlier in the same clause. */
+    static boolean future(Tokens t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - TENSE_WINDOW); k--) {
+            if (FUTURE_MARKERS.contains(t.lower(k))) {
+                return true;
+            }
+            if (t.sentenceStart(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A day of the month written as "5", "21" or "21st". */
+    static int day(Tokens t, int i) {
+        if (i >= t.size()) {
+            return 0;
+        }
+        String w = t.lower(i);
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return 0;
+        }
+        String suffix = w.substring(digits);
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
+                || suffix.equals("th"))) {
+            return 0;
+        }
+        int d = Integer.parseInt(w.substring(0, digits));
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** A four-digit year between 1900 and 2100, or 0. */
+    static int year(Tokens t, int i) {
+        if (i >= t.size() || t.end(i) - t.start(i) != 4 || !t.digits(i)) {
+            return 0;
+        }
+        int y = Integer.parseInt(t.lower(i));
+        return y >= 1900 && y <= 2100 ? y : 0;
+    }
+}

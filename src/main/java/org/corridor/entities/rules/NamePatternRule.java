@@ -1,0 +1,182 @@
+package org.corridor.entities.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.corridor.entities.Category;
+import org.corridor.entities.lexicon.CompiledLexicon;
+import org.corridor.entities.lexicon.EngineWords;
+import org.corridor.entities.text.Gap;
+import org.corridor.entities.text.Tokens;
+
+/**
+ * Names built around a head word: organisations ("Ministry of Planning", "CPC Central Committee",
+ * "International Department of the CPC Central Committee", "State Bank of Pakistan"), initiatives
+ * ("… Consultation Mechanism", "Framework Agreement on …") and places ("Gwadar District").
+ * A name is a run of capitalised words; "of", "for", "on" (and "and" inside such a complement) join runs.
+ */
+final class NamePatternRule {
+
+    private static final Set<String> COMPLEMENT_CONNECTORS = Set.of("of", "for", "on");
+
+    /** One run of capitalised words, and the connector word that precedes it ("" for the first). */
+    private record Segment(int first, int last, String connector) {
+    }
+
+    private NamePatternRule() {
+    }
+
+    static void apply(Scan scan) {
+        Tokens t = scan.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (!chainWord(scan, i)) {
+                i++;
+                continue;
+            }
+            List<Segment> segments = chain(scan, i);
+            emit(scan, segments);
+            i = segments.get(segments.size() - 1).last + 1;
+        }
+    }
+
+    /** Capitalised words and acronyms; "s" after an apostrophe continues the word ("People's"). */
+    private static boolean chainWord(Scan scan, int i) {
+        Tokens t = scan.tokens();
+        return !scan.shouting(i) && t.capitalised(i);
+    }
+
+    private static boolean joins(Scan scan, int i) {
+        Tokens t = scan.tokens();
+        if (t.gap(i) == Gap.SOFT) {
+            return chainWord(scan, i);
+        }
+        return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s");
+    }
+
+    private static List<Segment> chain(Scan scan, int from) {
+        Tokens t = scan.tokens();
+        List<Segment> segments = new ArrayList<>();
+        String connector = "";
+        int start = from;
+        while (true) {
+            int j = start;
+            while (j + 1 < t.size() && joins(scan, j + 1)) {
+                j++;
+            }
+            segments.add(new Segment(start, j, connector));
+            int c = j + 1;
+            if (c >= t.size() || t.gap(c) != Gap.SOFT || !t.lowerCase(c)
+                    || !(COMPLEMENT_CONNECTORS.contains(t.lower(c)) || t.lower(c).equals("and"))) {
+                return segments;
+            }
+            connector = t.lower(c);
+            int next = c + 1;
+            if (next < t.size() && t.gap(next) == Gap.SOFT && t.lower(next).equals("the") && !connector.equals("and")) {
+                next++;
+            }
+            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next)) {
+                return segments;
+            }
+            start = next;
+        }
+    }
+
+    private static void emit(Scan scan, List<Segment> segments) {
+        Tokens t = scan.tokens();
+        CompiledLexicon lex = scan.lexicon();
+        for (int s = 0; s < segments.size(); s++) {
+            Segment seg = segments.get(s);
+            for (int h = seg.first; h <= seg.last; h++) {
+                String head = t.lower(h);
+                Kind kind = Kind.of(lex, head);
+                if (kind == null || (h < seg.last && !lex.titles().startsWith(t.lower(h + 1)))) {
+                    continue;
+                }
+                // "Belt and Road Initiative": a run joined by "and" belongs to the name.
+                int runStart = seg.connector.equals("and") && s > 0 ? segments.get(s - 1).first : seg.first;
+                int first = trimmedStart(scan, runStart, h);
+                int last = h == seg.last ? complementEnd(segments, s) : h;
+                if (first < h || last > h) {
+                    scan.add(new Candidate(t.start(first), t.end(last), kind.category, kind.kind, null,
+                            t.text().substring(t.start(first), t.end(last)), null, null, Candidate.PATTERN));
+                }
+            }
+        }
+    }
+
+    /** "The", "Meanwhile" and other openers are not part of the name. */
+    private static int trimmedStart(Scan scan, int first, int head) {
+        Tokens t = scan.tokens();
+        int f = first;
+        while (f < head && EngineWords.LEADING_FUNCTION_WORDS.contains(t.lower(f))) {
+            f++;
+        }
+        return f;
+    }
+
+    /** "Ministry" + "of Planning and Development": the runs joined by of/for/on, and "and" after those. */
+    private static int complementEnd(List<Segment> segments, int headSegment) {
+        int last = segments.get(headSegment).last;
+        boolean inComplement = false;
+        for (int s = headSegment + 1; s < segments.size(); s++) {
+            String c = segments.get(s).connector;
+            if (COMPLEMENT_CONNECTORS.contains(c) || (inComplement && c.equals("and"))) {
+                inComplement = true;
+                last = segments.get(s).last;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** What a head word makes of the name. */
+    private record Kind(Category category, String kind) {
+
+        static Kind of(CompiledLexicon lex, String head) {
+            if (lex.isOrgHead(head)) {
+                return new Kind(Category.ACTOR, "organisation");
+            }
+            if (lex.isInitiativeHead(head)) {
+                return new Kind(Category.INITIATIVE, initiativeKind(head));
+            }
+            if (lex.isPlaceHead(head)) {
+                return new Kind(Category.PLACE, placeKind(head));
+            }
+            return null;
+        }
+
+        private static String initiativeKind(String head) {
+            switch (head) {
+                case "agreement": case "treaty": case "accord": case "pact": case "memorandum":
+                    return "agreement";
+                case "framework":
+                    return "framework";
+                case "mechanism": case "dialogue": case "consultations":
+                    return "mechanism";
+                case "project": case "projects": case "zone": case "zones": case "park":
+                    return "project";
+                default:
+                    return "programme";
+            }
+        }
+
+        private static String placeKind(String head) {
+            switch (head) {
+                case "province": return "province";
+                case "district": case "tehsil": return "district";
+                case "port": return "port";
+                case "highway": case "motorway": case "expressway": case "avenue": case "street": return "route";
+                case "river": case "sea": case "ocean": case "bay": case "gulf": case "strait": case "canal":
+                case "lake":
+                    return "waterway";
+                case "valley": case "region": case "pass": case "territory": case "territories": case "desert":
+                case "plateau": case "peninsula": case "mountains": case "range":
+                    return "region";
+                case "town": case "village": case "colony": return "city";
+                default: return "site";
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.corridor.entities.rules;
+
+import java.util.Set;
+import org.corridor.entities.text.Gap;
+import org.corridor.entities.text.Tokens;
+
+/**
+ * Names after titles and offices: "Vice Foreign Minister Sun Weidong", "Chinese Premier Li Keqiang",
+ * "spokesperson Wang Wenbin", "JeM chief Masood Azhar", "Mr. Khan". Titles may follow each other
+ * ("army chief General Asim Munir"); only the name becomes a mention.
+ */
+final class TitleRule {
+
+    /** Abbreviated titles whose full stop may sit between the title and the name. */
+    private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
+            "brig", "capt", "sen", "gov", "hon", "rev");
+
+    private TitleRule() {
+    }
+
+    static void apply(Scan scan) {
+        Tokens t = scan.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (scan.shouting(i)) {
+                continue;
+            }
+            int titleEnd = titleEndingAt(scan, i);
+            if (titleEnd < 0) {
+                continue;
+            }
+            int next;
+            while ((next = nextTitle(scan, titleEnd)) >= 0) {
+                titleEnd = next;
+            }
+            int first = titleEnd + 1;
+            if (first < t.size() && separatesTitleAndName(t, titleEnd, first)) {
+                int last = PersonNames.nameEnd(scan, first);
+                if (last >= 0) {
+                    PersonNames.add(scan, first, last, Candidate.TITLE);
+                    i = last;
+                    continue;
+                }
+            }
+            i = titleEnd;
+        }
+    }
+
+    private static boolean separatesTitleAndName(Tokens t, int titleEnd, int first) {
+        if (t.gap(first) == Gap.SOFT) {
+            return true;
+        }
+        String gap = t.gapText(first);
+        return DOTTED.contains(t.lower(titleEnd)) && (gap.equals(". ") || gap.equals("."));
+    }
+
+    /** The last token of the longest title starting at {@code i}, or -1. */
+    private static int titleEndingAt(Scan scan, int i) {
+        Tokens t = scan.tokens();
+        if (!scan.lexicon().titles().startsWith(t.lower(i))) {
+            return -1;
+        }
+        int[] longest = {-1};
+        scan.lexicon().titles().matchAt(t, i, t.size(), (last, title) -> longest[0] = Math.max(longest[0], last));
+        return longest[0];
+    }
+
+    private static int nextTitle(Scan scan, int titleEnd) {
+        int i = titleEnd + 1;
+        if (i >= scan.tokens().size() || scan.tokens().gap(i) != Gap.SOFT) {
+            return -1;
+        }
+        return titleEndingAt(scan, i);
+    }
+}
