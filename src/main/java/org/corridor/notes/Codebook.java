@@ -2,6 +2,11 @@ package org.corridor.notes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +25,52 @@ public record Codebook(List<Tag> tags) {
 
     public List<Tag> children(String parentId) {
         return tags.stream().filter(t -> java.util.Objects.equals(t.parentId(), parentId)).toList();
+    }
+
+    /**
+     * The tags depth-first, each parent before its children, siblings by name: the order the codebook is shown
+     * and saved in. Tags whose parent is missing (or that sit in a cycle) are treated as top-level.
+     */
+    public List<Tag> treeOrder() {
+        Set<String> ids = new HashSet<>();
+        tags.forEach(t -> ids.add(t.id()));
+        List<Tag> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Tag root : sorted(tags.stream().filter(t -> t.parentId() == null || !ids.contains(t.parentId())))) {
+            visit(root, out, seen);
+        }
+        for (Tag t : sorted(tags.stream())) {
+            visit(t, out, seen);
+        }
+        return out;
+    }
+
+    private void visit(Tag tag, List<Tag> out, Set<String> seen) {
+        if (!seen.add(tag.id())) {
+            return;
+        }
+        out.add(tag);
+        for (Tag child : sorted(children(tag.id()).stream())) {
+            visit(child, out, seen);
+        }
+    }
+
+    private static List<Tag> sorted(java.util.stream.Stream<Tag> tags) {
+        return tags.sorted(Comparator.comparing((Tag t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::id))
+                .toList();
+    }
+
+    /** The tag and every tag below it. */
+    public Set<String> subtree(String id) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String current = todo.pop();
+            if (out.add(current)) {
+                children(current).forEach(c -> todo.push(c.id()));
+            }
+        }
+        return out;
     }
 
     /** "Parent/Child" names from the root down, as exports write them; the id itself if the tag is unknown. */

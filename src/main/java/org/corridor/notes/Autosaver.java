@@ -1,0 +1,88 @@
+package org.corridor.notes;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Saves the notes shortly after each edit, on a background executor, never on the thread that edits. A burst
+ * of edits is one save; a failed save is retried until it succeeds (the edits stay in memory meanwhile), and
+ * {@link #flush()} saves at once, for the exit.
+ */
+public final class Autosaver {
+
+    /** What the user sees of saving. */
+    public interface Listener {
+        void saved();
+
+        /** @param message why the save failed, in words for the user; the next attempt is already planned */
+        void failed(String message);
+    }
+
+    public static final Duration DEFAULT_DELAY = Duration.ofMillis(800);
+    public static final Duration RETRY = Duration.ofSeconds(5);
+
+    private final NotesStore store;
+    private final ScheduledExecutorService executor;
+    private final Duration delay;
+    private final Listener listener;
+    private ScheduledFuture<?> pending;
+
+    public Autosaver(NotesStore store, ScheduledExecutorService executor, Duration delay, Listener listener) {
+        this.store = store;
+        this.executor = executor;
+        this.delay = delay;
+        this.listener = listener;
+    }
+
+    /** Starts watching the notebook; saves right away if opening recovered notes that are not on disk yet. */
+    public void start() {
+        store.notebook().addListener(s -> schedule(delay));
+        if (store.hasUnsavedChanges()) {
+            schedule(Duration.ZERO);
+        }
+    }
+
+    private synchronized void schedule(Duration after) {
+        if (pending == null || pending.isDone()) {
+            pending = executor.schedule(this::saveNow, after.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void saveNow() {
+        synchronized (this) {
+            pending = null;
+        }
+        try {
+            if (store.save()) {
+                listener.saved();
+            }
+        } catch (IOException | RuntimeException e) {
+            listener.failed("Could not save the notes to " + store.file() + " (" + describe(e) + "). Your edits"
+                    + " are kept in memory and saving is retried every " + RETRY.toSeconds() + " s.");
+            schedule(RETRY);
+        }
+    }
+
+    /**
+     * Saves now, on the calling thread, for the exit.
+     *
+     * @throws IOException when the notes could not be written; the caller should keep the window open
+     */
+    public void flush() throws IOException {
+        synchronized (this) {
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+        }
+        store.save();
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}
