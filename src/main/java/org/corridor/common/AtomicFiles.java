@@ -1,7 +1,9 @@
 package org.corridor.common;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,19 +18,29 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
+    /** Content produced by writing to a stream, for files too large to build in memory first. */
+    @FunctionalInterface
+    public interface StreamContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, (StreamContent) out -> out.write(content));
+    }
+
+    /** The same guarantee for content written to a stream; an exception from {@code content} leaves no file. */
+    public static void write(Path target, StreamContent content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             moveIntoPlace(tmp, target);

@@ -1,0 +1,69 @@
+package org.corridor.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.corridor.common.ProgressListener;
+import org.corridor.notes.Annotation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvExporterTest {
+
+    @TempDir
+    Path dir;
+    NotesFixture fixture;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = NotesFixture.create(dir);
+    }
+
+    private byte[] export(ExportOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvExporter().write(fixture.job(options), out, ProgressListener.NONE);
+        return out.toByteArray();
+    }
+
+    @Test
+    void everyQuoteAndNoteSurvivesARoundTripThroughAnRfc4180Parser() throws Exception {
+        List<List<String>> rows = Rfc4180Reader.read(new String(export(ExportOptions.defaults()), StandardCharsets.UTF_8));
+
+        assertThat(rows.get(0)).isEqualTo(CsvExporter.HEADER);
+        assertThat(rows).hasSize(1 + fixture.notes.annotations().size());
+        for (Annotation a : fixture.notes.annotations()) {
+            List<String> row = rows.stream().filter(r -> r.get(5).equals(a.anchor().exact())
+                    && r.get(0).equals(a.articleId()) && r.get(6).equals(Integer.toString(a.anchor().start())))
+                    .findFirst().orElseThrow(() -> new AssertionError("no row for " + a.anchor().exact()));
+            assertThat(row).hasSize(CsvExporter.HEADER.size());
+            assertThat(row.get(7)).isEqualTo(Integer.toString(a.anchor().end()));
+            assertThat(row.get(9)).isEqualTo(a.note());
+            assertThat(row.get(8)).isEqualTo(String.join("; ", a.tagIds().stream().map(fixture.notes.codebook()::path).toList()));
+        }
+    }
+
+    @Test
+    void rowPerTagRepeatsTheAnnotationForEachTagAndKeepsUntaggedOnes() throws Exception {
+        ExportOptions perTag = new ExportOptions(false, false, true, false, false, null);
+        List<List<String>> rows = Rfc4180Reader.read(new String(export(perTag), StandardCharsets.UTF_8));
+
+        List<String> tags = rows.subList(1, rows.size()).stream().map(r -> r.get(8)).toList();
+        assertThat(tags).contains("Economy/CPEC", "Diplomacy", "Economy/中巴经济走廊", "Economy", "Security/Counter terrorism", "");
+        long overlapping = rows.stream().filter(r -> r.get(5).startsWith("strategic cooperative partnership, including")).count();
+        assertThat(overlapping).isEqualTo(2);
+        int expected = fixture.notes.annotations().stream().mapToInt(a -> Math.max(1, a.tagIds().size())).sum();
+        assertThat(rows).hasSize(1 + expected);
+    }
+
+    @Test
+    void byteOrderMarkOnlyWhenAsked() throws Exception {
+        ExportOptions bom = new ExportOptions(false, false, false, true, false, null);
+        assertThat(export(bom)).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(export(ExportOptions.defaults())).startsWith("article_id".getBytes(StandardCharsets.UTF_8));
+    }
+}
