@@ -10,6 +10,8 @@ public final class CliCommands {
 
     public static Cli create(CliContext context) {
         return new Cli(List.of(
-                new ListCommand(context)));
+                new ListCommand(context),
+                new SearchCommand(context),
+                new ImportCommand(context)));
     }
 }
