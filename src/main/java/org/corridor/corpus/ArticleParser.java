@@ -13,7 +13,9 @@ public final class ArticleParser {
 
     public Article parse(String id, Path origin, String text) {
         SeedDateLine.Result dateLine = SeedDateLine.read(text);
-        int start = skipWhitespace(text, dateLine.textStart(), text.length());
+        int afterDate = skipWhitespace(text, dateLine.textStart(), text.length());
+        MetadataHeader.Result header = MetadataHeader.read(text, afterDate);
+        int start = skipWhitespace(text, header.end(), text.length());
         int end = ShareBoilerplate.trailingStart(text, start, text.length());
 
         String title;
@@ -21,8 +23,13 @@ public final class ArticleParser {
         Optional<Dateline> opening = Dateline.find(text, start, end);
         // A first paragraph that opens with a dateline is the story itself, however short.
         int headlineEnd = opening.isPresent() ? -1 : Headline.headlineEnd(text, start, end);
+        String headerTitle = header.get(MetadataHeader.TITLE);
         Optional<Dateline> dateline;
-        if (headlineEnd > 0) {
+        if (headerTitle != null) {
+            title = headerTitle;
+            bodyStart = start;
+            dateline = opening;
+        } else if (headlineEnd > 0) {
             title = text.substring(start, headlineEnd).strip();
             bodyStart = skipWhitespace(text, headlineEnd, end);
             dateline = Dateline.find(text, bodyStart, end);
@@ -34,7 +41,8 @@ public final class ArticleParser {
         if (title.isBlank()) {
             title = fallbackTitle(origin);
         }
-        String source = dateline.map(Dateline::agency)
+        String source = Optional.ofNullable(header.get(MetadataHeader.SOURCE))
+                .or(() -> dateline.map(Dateline::agency))
                 .or(() -> AgencyCredit.find(text, bodyStart, end))
                 .orElse(null);
         String body = text.substring(bodyStart, end);

@@ -3,7 +3,9 @@ package org.corridor.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +19,19 @@ public final class Corpus {
 
     private final Path root;
     private final Map<String, ArticleMeta> byId;
+    private final Map<String, List<ArticleMeta>> byFingerprint;
     private final List<LoadProblem> problems;
     private final ArticleParser parser;
 
     public Corpus(Path root, List<ArticleMeta> articles, List<LoadProblem> problems, ArticleParser parser) {
         this.root = root;
         this.byId = new LinkedHashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+        this.byFingerprint = new HashMap<>();
+        for (ArticleMeta a : articles) {
+            byId.put(a.id(), a);
+            // Almost every fingerprint is unique, so a one-element list is the common case.
+            byFingerprint.computeIfAbsent(a.fingerprint(), f -> new ArrayList<>(1)).add(a);
+        }
         this.problems = List.copyOf(problems);
         this.parser = parser;
     }
@@ -46,7 +54,7 @@ public final class Corpus {
 
     /** Articles whose body has this fingerprint: how notes find an article whose file was renamed. */
     public List<ArticleMeta> withFingerprint(String fingerprint) {
-        return byId.values().stream().filter(a -> a.fingerprint().equals(fingerprint)).toList();
+        return List.copyOf(byFingerprint.getOrDefault(fingerprint, List.of()));
     }
 
     public List<LoadProblem> problems() {

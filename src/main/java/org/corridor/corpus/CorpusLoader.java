@@ -1,24 +1,39 @@
 package org.corridor.corpus;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.corridor.common.CancelledException;
 import org.corridor.common.ProgressListener;
 
 /**
  * Reads every article file of a folder (recursively) into a {@link Corpus}. A file that cannot be read is
  * reported and skipped; it never stops the others.
+ *
+ * <p>With a workspace, the articles imported into it ({@code <workspace>/corpus/}, ids prefixed with
+ * {@code imported/}) join the catalog, and the catalog is cached there: a file whose size and modification time
+ * are unchanged since the last open is not read again, so reopening 100,000 articles costs one directory walk.
  */
 public final class CorpusLoader {
+
+    /** Where imports are written inside a workspace. */
+    public static final String IMPORT_FOLDER = "corpus";
+    /** Id prefix of imported articles, so they never collide with the corpus folder's own ids. */
+    public static final String IMPORTED_PREFIX = "imported/";
 
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "");
 
@@ -28,7 +43,116 @@ public final class CorpusLoader {
         this.parser = parser;
     }
 
+    public static Path importFolder(Path workspace) {
+        return workspace.resolve(IMPORT_FOLDER);
+    }
+
+    /** The folder alone, read in full, with no cache. */
     public Corpus load(Path folder, ProgressListener progress) throws IOException {
+        return load(folder, null, progress);
+    }
+
+    /** The folder plus the workspace's imported articles, through the workspace's catalog cache. */
+    public Corpus load(Path folder, Path workspace, ProgressListener progress) throws IOException {
+        Path root = checkedRoot(folder);
+        List<Path> roots = new ArrayList<>(List.of(root));
+        if (workspace != null) {
+            Path imported = importFolder(workspace.toAbsolutePath().normalize());
+            if (Files.isDirectory(imported) && !imported.equals(root)) {
+                roots.add(imported);
+            }
+        }
+        progress.progress(0, -1, "Listing files…");
+        List<FileStat> files = new ArrayList<>();
+        for (int r = 0; r < roots.size(); r++) {
+            files.addAll(listFiles(r, roots.get(r)));
+        }
+        CatalogCache cache = workspace == null ? null : new CatalogCache(workspace);
+        Map<String, CatalogCache.Entry> cached = cache == null ? Map.of() : cache.read(roots);
+        CatalogCache.Entry[] entries = new CatalogCache.Entry[files.size()];
+        List<Integer> stale = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileStat f = files.get(i);
+            CatalogCache.Entry e = cached.get(f.key());
+            if (e != null && e.matches(f.size(), f.modified())) {
+                entries[i] = e;
+            } else {
+                stale.add(i);
+            }
+        }
+        parseAll(files, stale, entries, progress);
+        if (cache != null && (!stale.isEmpty() || cached.size() != files.size())) {
+            cache.write(roots, Arrays.asList(entries));
+        }
+        progress.progress(files.size(), files.size(), "");
+        return assemble(root, roots, files, entries);
+    }
+
+    private record FileStat(int root, Path file, String key, long size, long modified) {
+    }
+
+    /** Parses the new and changed files on all cores: on a first open this is nearly all the work. */
+    private void parseAll(List<FileStat> files, List<Integer> stale, CatalogCache.Entry[] entries,
+                          ProgressListener progress) {
+        AtomicInteger done = new AtomicInteger();
+        stale.parallelStream().forEach(i -> {
+            if (progress.isCancelled()) {
+                return;
+            }
+            FileStat f = files.get(i);
+            entries[i] = readOne(f);
+            progress.progress(done.incrementAndGet(), stale.size(), f.file().getFileName().toString());
+        });
+        if (progress.isCancelled()) {
+            throw new CancelledException();
+        }
+    }
+
+    private CatalogCache.Entry readOne(FileStat f) {
+        String extension = extension(f.file());
+        if (!TEXT_EXTENSIONS.contains(extension)) {
+            return new CatalogCache.Entry(f.key(), f.size(), f.modified(), null, "Not a text article (."
+                    + extension + "); use File ▸ Import… for HTML and PDF files.");
+        }
+        try {
+            TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(f.file()));
+            ArticleMeta meta = parser.parse(f.key(), f.file(), decoded.text()).meta();
+            return new CatalogCache.Entry(f.key(), f.size(), f.modified(), meta, decoded.warning());
+        } catch (UnreadableFileException e) {
+            return new CatalogCache.Entry(f.key(), f.size(), f.modified(), null, e.getMessage());
+        } catch (IOException e) {
+            // Not cached as unreadable for good: size and time are unchanged when the next open retries it.
+            return new CatalogCache.Entry(f.key(), -1, -1, null, "Could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Gives each article its id and absolute path, in file order, and turns failures into the load report. */
+    private Corpus assemble(Path root, List<Path> roots, List<FileStat> files, CatalogCache.Entry[] entries) {
+        List<ArticleMeta> articles = new ArrayList<>(files.size());
+        List<LoadProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileStat f = files.get(i);
+            CatalogCache.Entry e = entries[i];
+            Path base = roots.get(f.root());
+            String shown = f.root() == 0 ? base.relativize(f.file()).toString() : f.file().toString();
+            if (e.meta() == null) {
+                problems.add(new LoadProblem(shown, e.message(), true));
+                continue;
+            }
+            String prefix = f.root() == 0 ? "" : IMPORTED_PREFIX;
+            String id = uniqueId(prefix + ArticleIds.of(base, f.file()), extension(f.file()), ids);
+            ArticleMeta m = e.meta();
+            articles.add(new ArticleMeta(id, m.title(), m.date(), m.source(), m.dateline(), m.words(),
+                    f.file().toString(), m.fingerprint()));
+            if (e.message() != null) {
+                problems.add(new LoadProblem(shown, e.message(), false));
+            }
+        }
+        return new Corpus(root, articles, problems, parser);
+    }
+
+    private static Path checkedRoot(Path folder) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.exists(root)) {
             throw new NoSuchFileException(root.toString(), null, "the corpus folder does not exist");
@@ -36,45 +160,7 @@ public final class CorpusLoader {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        List<Path> files = listFiles(root);
-        List<ArticleMeta> articles = new ArrayList<>(files.size());
-        List<LoadProblem> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.isCancelled()) {
-                throw new CancelledException();
-            }
-            Path file = files.get(i);
-            progress.progress(i, files.size(), file.getFileName().toString());
-            String shown = root.relativize(file).toString();
-            try {
-                ParsedFile parsed = readOne(root, file, ids);
-                articles.add(parsed.meta());
-                if (parsed.warning() != null) {
-                    problems.add(new LoadProblem(shown, parsed.warning(), false));
-                }
-            } catch (UnreadableFileException e) {
-                problems.add(new LoadProblem(shown, e.getMessage(), true));
-            } catch (IOException e) {
-                problems.add(new LoadProblem(shown, "Could not be read: " + e.getMessage(), true));
-            }
-        }
-        progress.progress(files.size(), files.size(), "");
-        return new Corpus(root, articles, problems, parser);
-    }
-
-    private record ParsedFile(ArticleMeta meta, String warning) {
-    }
-
-    private ParsedFile readOne(Path root, Path file, Set<String> ids) throws IOException, UnreadableFileException {
-        String extension = extension(file);
-        if (!TEXT_EXTENSIONS.contains(extension)) {
-            throw new UnreadableFileException("Not a text article (." + extension
-                    + "); use File ▸ Import… for HTML and PDF files.");
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(file));
-        String id = uniqueId(ArticleIds.of(root, file), extension, ids);
-        return new ParsedFile(parser.parse(id, file, decoded.text()).meta(), decoded.warning());
+        return root;
     }
 
     private static String uniqueId(String id, String extension, Set<String> ids) {
@@ -83,22 +169,35 @@ public final class CorpusLoader {
         return candidate;
     }
 
-    private static List<Path> listFiles(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root, p))
-                    .sorted()
-                    .toList();
-        }
+    /** Every visible regular file under the root with its size and time, read in the same walk (one stat each). */
+    private static List<FileStat> listFiles(int rootIndex, Path root) throws IOException {
+        List<FileStat> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isHidden(file)) {
+                    String key = rootIndex + "/" + root.relativize(file).toString().replace('\\', '/');
+                    found.add(new FileStat(rootIndex, file, key, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(FileStat::file));
+        return found;
     }
 
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
     }
 
     static String extension(Path file) {

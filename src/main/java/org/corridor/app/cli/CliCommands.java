@@ -11,6 +11,8 @@ public final class CliCommands {
     public static Cli create(CliContext context) {
         return new Cli(List.of(
                 new ListCommand(context),
-                new NotesCommand(context)));
+                new NotesCommand(context),
+                new SearchCommand(context),
+                new ImportCommand(context)));
     }
 }

@@ -1,0 +1,95 @@
+package org.corridor.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.common.ProgressListener;
+import org.corridor.corpus.ArticleParser;
+import org.corridor.corpus.Corpus;
+import org.corridor.corpus.CorpusLoader;
+import org.corridor.corpus.importing.ImportOutcome;
+import org.corridor.corpus.importing.ImportReport;
+import org.corridor.corpus.importing.Importer;
+import org.corridor.search.ImportWorkflow;
+import org.corridor.search.SearchIndex;
+
+/** {@code import}: files and folders into the workspace corpus; one JSON line per file, then a summary line. */
+public final class ImportCommand implements CliCommand {
+
+    private final CliContext context;
+
+    public ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "import .txt, .md, .html and .pdf files (or folders) into the workspace; prints the import report";
+    }
+
+    @Override
+    public String usage() {
+        return "import [--corpus DIR] --workspace DIR PATH...";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        args.allowOnly(Set.of("corpus", "workspace"));
+        if (args.positionals().isEmpty()) {
+            throw new UsageException("name at least one file or folder to import");
+        }
+        List<Path> inputs = args.positionals().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
+        Path corpusDir = context.corpusDir(args);
+        Path workspace = context.workspaceDir(args, corpusDir);
+        ArticleParser parser = new ArticleParser();
+        CorpusLoader loader = new CorpusLoader(parser);
+        Corpus corpus = loader.load(corpusDir, workspace, ProgressListener.NONE);
+        ImportReport report;
+        try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
+            // Near-duplicates are found through the index, so it must know the corpus first.
+            index.sync(corpus, new StderrProgress(err, "indexing"));
+            report = new ImportWorkflow(new Importer(parser), loader)
+                    .run(inputs, corpus, workspace, index, new StderrProgress(err, "importing")).report();
+        }
+        for (ImportOutcome o : report.outcomes()) {
+            CliContext.printJson(out, row(o));
+        }
+        CliContext.printJson(out, Map.of("summary", summary(report)));
+        err.println(report.summary());
+        long failed = report.count(ImportOutcome.Status.FAILED);
+        return failed == 0 ? OK : failed == report.outcomes().size() ? FAILED : PARTIAL;
+    }
+
+    private static Map<String, Object> row(ImportOutcome o) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", o.file());
+        row.put("status", o.status().name().toLowerCase(Locale.ROOT));
+        row.put("id", o.id());
+        row.put("title", o.title());
+        row.put("reason", o.reason());
+        if (o.nearDuplicate()) {
+            row.put("nearDuplicateOf", o.similarTo());
+            row.put("similarity", Math.round(o.similarity() * 100) / 100.0);
+        }
+        return row;
+    }
+
+    private static Map<String, Object> summary(ImportReport report) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("added", report.count(ImportOutcome.Status.ADDED));
+        s.put("nearDuplicates", report.nearDuplicates());
+        s.put("duplicates", report.count(ImportOutcome.Status.DUPLICATE));
+        s.put("failed", report.count(ImportOutcome.Status.FAILED));
+        s.put("cancelled", report.cancelled());
+        return s;
+    }
+}

@@ -1,0 +1,112 @@
+package org.corridor.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.common.ProgressListener;
+import org.corridor.corpus.ArticleParser;
+import org.corridor.corpus.Corpus;
+import org.corridor.corpus.CorpusLoader;
+import org.corridor.search.QuerySyntaxException;
+import org.corridor.search.SearchHit;
+import org.corridor.search.SearchIndex;
+import org.corridor.search.SearchRequest;
+import org.corridor.search.SearchResults;
+
+/** {@code search}: ranked full-text hits as JSON lines; builds or updates the workspace's index first. */
+public final class SearchCommand implements CliCommand {
+
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final CliContext context;
+
+    public SearchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public String summary() {
+        return "full-text search: ranked hits as JSON lines (id, title, date, source, score, snippet)";
+    }
+
+    @Override
+    public String usage() {
+        return "search [--corpus DIR] [--workspace DIR] [--from DATE] [--to DATE] [--source S]... [--limit N] QUERY";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        args.allowOnly(Set.of("corpus", "workspace", "from", "to", "source", "limit"));
+        String query = String.join(" ", args.positionals());
+        SearchRequest request = new SearchRequest(query, date(args, "from"), date(args, "to"),
+                args.options("source").isEmpty() ? Map.of() : Map.of("source", Set.copyOf(args.options("source"))),
+                limit(args));
+        Path corpusDir = context.corpusDir(args);
+        Path workspace = context.workspaceDir(args, corpusDir);
+        Corpus corpus = new CorpusLoader(new ArticleParser()).load(corpusDir, workspace, ProgressListener.NONE);
+        try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
+            if (index.rebuildReason() != null) {
+                err.println("corridor search: " + index.rebuildReason() + " Rebuilding it.");
+            }
+            index.sync(corpus, new StderrProgress(err, "indexing"));
+            SearchResults results;
+            try {
+                results = index.search(request);
+            } catch (QuerySyntaxException e) {
+                err.println("corridor search: " + e.getMessage());
+                return FAILED;
+            }
+            for (SearchHit hit : results.hits()) {
+                CliContext.printJson(out, row(hit));
+            }
+            err.printf("%d of %,d matching articles%n", results.hits().size(), results.total());
+        }
+        return OK;
+    }
+
+    private static Map<String, Object> row(SearchHit hit) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", hit.id());
+        row.put("title", hit.title());
+        row.put("date", hit.date() == null ? null : hit.date().toString());
+        row.put("source", hit.source());
+        row.put("score", Math.round(hit.score() * 1000) / 1000.0);
+        row.put("snippet", hit.snippet().markdown());
+        return row;
+    }
+
+    private static LocalDate date(Args args, String name) throws UsageException {
+        var value = args.option(name);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.get());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--" + name + " needs a date as YYYY-MM-DD, not " + value.get());
+        }
+    }
+
+    private static int limit(Args args) throws UsageException {
+        var value = args.option("limit");
+        try {
+            int n = value.map(Integer::parseInt).orElse(DEFAULT_LIMIT);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit needs a positive whole number");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.corridor.app.cli;
+
+import java.io.PrintStream;
+import org.corridor.common.ProgressListener;
+
+/** Progress of a long command on stderr, at most every two seconds, so a long index build is not silent. */
+final class StderrProgress implements ProgressListener {
+
+    private static final long INTERVAL_NANOS = 2_000_000_000L;
+
+    private final PrintStream err;
+    private final String what;
+    private long last = System.nanoTime();
+
+    StderrProgress(PrintStream err, String what) {
+        this.err = err;
+        this.what = what;
+    }
+
+    @Override
+    public synchronized void progress(long done, long total, String message) {
+        long now = System.nanoTime();
+        if (total > 0 && done < total && now - last >= INTERVAL_NANOS) {
+            last = now;
+            err.printf("%s: %,d of %,d%n", what, done, total);
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package org.corridor.search;
+
+import java.util.Collection;
+import org.corridor.corpus.Article;
+
+/**
+ * Feeds one facet dimension of the index besides the built-in {@code source}: the entity feature contributes the
+ * entity ids an article mentions, the notes feature the tag ids of its annotations. Each value becomes a filter
+ * and is counted over the current results. When an article's values change (a new tag), the contributor's owner
+ * asks the index to {@link SearchIndex#refresh refresh} that article.
+ */
+public interface FacetContributor {
+
+    /** The dimension's name, e.g. {@code entity} or {@code tag}: lower-case letters only. */
+    String dimension();
+
+    /** The article's values in this dimension (ids, not labels); empty when it has none. */
+    Collection<String> values(Article article);
+}

@@ -1,0 +1,176 @@
+package org.corridor.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+import org.corridor.common.CancelledException;
+import org.corridor.common.ProgressListener;
+import org.corridor.corpus.Article;
+import org.corridor.corpus.ArticleMeta;
+import org.corridor.corpus.Corpus;
+import org.corridor.corpus.UnreadableFileException;
+
+/**
+ * Brings the index in line with the catalog: articles that are new or whose text changed (another fingerprint)
+ * are (re)indexed, articles gone from the corpus are removed. The first open is therefore just a sync against an
+ * empty index, an import a sync that finds a few new ids. Work is spread over all cores (IndexWriter is
+ * thread-safe); a cancelled sync commits what it did, so the next one carries on from there.
+ */
+final class IndexUpdater {
+
+    /** What a sync changed. */
+    record Result(int added, int replaced, int removed, int unreadable) {
+        boolean changed() {
+            return added + replaced + removed > 0;
+        }
+    }
+
+    private final IndexStore store;
+    private final List<FacetContributor> contributors;
+    private final int threads;
+
+    IndexUpdater(IndexStore store, List<FacetContributor> contributors, int threads) {
+        this.store = store;
+        this.contributors = List.copyOf(contributors);
+        this.threads = Math.max(1, threads);
+    }
+
+    Result sync(Corpus corpus, ProgressListener progress) throws IOException {
+        IndexWriter writer = store.writer();
+        if (writer == null) {
+            return new Result(0, 0, 0, 0);
+        }
+        progress.progress(0, -1, "Checking the search index…");
+        Map<String, String> indexed = indexedFingerprints();
+        List<String> fresh = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (ArticleMeta meta : corpus.articles()) {
+            String fingerprint = indexed.remove(meta.id());
+            if (fingerprint == null) {
+                fresh.add(meta.id());
+            } else if (!fingerprint.equals(meta.fingerprint())) {
+                changed.add(meta.id());
+            }
+        }
+        for (String gone : indexed.keySet()) {
+            writer.deleteDocuments(new Term(IndexSchema.ID, gone));
+        }
+        int unreadable = write(corpus, fresh, changed, progress);
+        if (!fresh.isEmpty() || !changed.isEmpty() || !indexed.isEmpty()) {
+            writer.commit();
+            store.searchers().maybeRefreshBlocking();
+        }
+        if (progress.isCancelled()) {
+            throw new CancelledException();
+        }
+        return new Result(fresh.size(), changed.size(), indexed.size(), unreadable);
+    }
+
+    /** Re-indexes these articles, e.g. after a facet contributor's values for them changed. */
+    void refresh(Corpus corpus, Collection<String> ids) throws IOException {
+        if (store.writer() == null) {
+            return;
+        }
+        write(corpus, List.of(), List.copyOf(ids), ProgressListener.NONE);
+        store.writer().commit();
+        store.searchers().maybeRefreshBlocking();
+    }
+
+    /** Id → fingerprint of every live document, read from doc values (no stored fields touched). */
+    private Map<String, String> indexedFingerprints() throws IOException {
+        store.searchers().maybeRefreshBlocking();
+        IndexSearcher searcher = store.searchers().acquire();
+        try {
+            Map<String, String> out = new HashMap<>(searcher.getIndexReader().numDocs() * 2);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+                SortedDocValues prints = DocValues.getSorted(leaf.reader(), IndexSchema.FINGERPRINT);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc) && prints.advanceExact(doc)) {
+                        out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                                prints.lookupOrd(prints.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            return out;
+        } finally {
+            store.searchers().release(searcher);
+        }
+    }
+
+    /** Indexes new and changed articles on {@code threads} workers; returns how many files could not be read. */
+    private int write(Corpus corpus, List<String> fresh, List<String> changed, ProgressListener progress)
+            throws IOException {
+        int total = fresh.size() + changed.size();
+        if (total == 0) {
+            return 0;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger unreadable = new AtomicInteger();
+        IndexWriter writer = store.writer();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corridor-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < total && !progress.isCancelled();
+                         i = next.getAndIncrement()) {
+                        boolean replace = i >= fresh.size();
+                        String id = replace ? changed.get(i - fresh.size()) : fresh.get(i);
+                        Article article = open(corpus, id);
+                        if (article == null) {
+                            unreadable.incrementAndGet();
+                        } else if (replace) {
+                            writer.updateDocument(new Term(IndexSchema.ID, id),
+                                    IndexSchema.document(article, contributors));
+                        } else {
+                            writer.addDocument(IndexSchema.document(article, contributors));
+                        }
+                        progress.progress(done.incrementAndGet(), total, "Indexing " + id);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Indexing was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("Indexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return unreadable.get();
+    }
+
+    private static Article open(Corpus corpus, String id) {
+        try {
+            return corpus.open(id);
+        } catch (IOException | UnreadableFileException e) {
+            return null; // changed or vanished since the catalog was read; the next sync will see it again
+        }
+    }
+}

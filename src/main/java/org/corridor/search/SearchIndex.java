@@ -1,0 +1,194 @@
+package org.corridor.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.corridor.common.ProgressListener;
+import org.corridor.corpus.Corpus;
+import org.corridor.corpus.importing.SimilarArticles;
+
+/**
+ * Full-text search over a corpus with Apache Lucene, the index living in {@code <workspace>/index/}. Open it, then
+ * {@link #sync} it with the catalog (the first sync builds it, later ones only touch what changed), then search.
+ * Searching is safe from any thread, also while a sync runs: results then come from the last committed state.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    public static final String FOLDER = "index";
+
+    /** What a sync changed. */
+    public record Changes(int added, int replaced, int removed, int unreadable) {
+    }
+
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexSchema.DATE, SortField.Type.LONG, true));
+
+    private final Analyzer analyzer;
+    private final IndexStore store;
+    private final IndexUpdater updater;
+    private final Highlights highlights;
+    private final List<String> dimensions;
+
+    private SearchIndex(Analyzer analyzer, IndexStore store, List<FacetContributor> contributors) {
+        this.analyzer = analyzer;
+        this.store = store;
+        this.highlights = new Highlights(analyzer);
+        this.updater = new IndexUpdater(store, contributors, Runtime.getRuntime().availableProcessors());
+        List<String> dims = new ArrayList<>(List.of(IndexSchema.SOURCE_DIMENSION));
+        contributors.forEach(c -> dims.add(c.dimension()));
+        this.dimensions = List.copyOf(dims);
+    }
+
+    /** Opens (or creates, or rebuilds when unreadable) the index of a workspace. */
+    public static SearchIndex open(Path workspace, List<FacetContributor> contributors) throws IOException {
+        Path folder = workspace.toAbsolutePath().normalize().resolve(FOLDER);
+        SearchAnalyzer analyzer = new SearchAnalyzer();
+        return new SearchIndex(analyzer, IndexStore.open(folder, analyzer), contributors);
+    }
+
+    /** Why the index had to be rebuilt from scratch on open (damaged, other version), or null. */
+    public String rebuildReason() {
+        return store.rebuildReason();
+    }
+
+    /** True when another Corridor process holds the index: searching works, updating does not. */
+    public boolean readOnly() {
+        return store.writer() == null;
+    }
+
+    /** The facet dimensions, {@code source} first. */
+    public List<String> dimensions() {
+        return dimensions;
+    }
+
+    public Changes sync(Corpus corpus, ProgressListener progress) throws IOException {
+        IndexUpdater.Result r = updater.sync(corpus, progress);
+        return new Changes(r.added(), r.replaced(), r.removed(), r.unreadable());
+    }
+
+    /** Re-indexes these articles, e.g. when their tags changed. */
+    public void refresh(Corpus corpus, Collection<String> ids) throws IOException {
+        updater.refresh(corpus, ids);
+    }
+
+    /** Number of indexed articles. */
+    public int size() throws IOException {
+        IndexSearcher searcher = store.searchers().acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            store.searchers().release(searcher);
+        }
+    }
+
+    public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
+        Query text = UserQuery.parse(request.query(), analyzer);
+        store.searchers().maybeRefresh();
+        IndexSearcher searcher = store.searchers().acquire();
+        try {
+            return search(searcher, request, text);
+        } finally {
+            store.searchers().release(searcher);
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
+        boolean ranked = !UserQuery.isEmpty(request.query());
+        int limit = Math.max(1, request.limit());
+        CollectorManager<?, ? extends TopDocs> top = ranked ? new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE)
+                : new TopFieldCollectorManager(NEWEST_FIRST, limit, Integer.MAX_VALUE);
+        // Dimensions without a filter of their own are counted in the same pass as the top hits.
+        List<String> sameQuery = new ArrayList<>();
+        List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(top));
+        for (String dim : dimensions) {
+            if (!request.filters().containsKey(dim)) {
+                sameQuery.add(dim);
+                managers.add(FacetCounter.manager(dim));
+            }
+        }
+        Object[] results = searcher.search(filtered(text, request, null),
+                new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+        TopDocs topDocs = (TopDocs) results[0];
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (String dim : dimensions) {
+            int i = sameQuery.indexOf(dim);
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> counts = i >= 0 ? (Map<String, Integer>) results[i + 1]
+                    : searcher.search(filtered(text, request, dim), FacetCounter.manager(dim));
+            facets.put(dim, counts);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : topDocs.scoreDocs) {
+            if (hits.size() >= request.limit()) {
+                break;
+            }
+            Document doc = stored.document(sd.doc);
+            hits.add(new SearchHit(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), IndexSchema.date(doc),
+                    doc.get(IndexSchema.SOURCE), ranked ? sd.score : 0,
+                    highlights.snippet(text, doc.get(IndexSchema.BODY))));
+        }
+        return new SearchResults(topDocs.totalHits.value, hits, facets);
+    }
+
+    /** The text query with the date range and every facet filter except {@code skipDimension}'s. */
+    private static Query filtered(Query text, SearchRequest request, String skipDimension) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (request.hasDateRange()) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER);
+        }
+        for (Map.Entry<String, Set<String>> f : request.filters().entrySet()) {
+            if (f.getKey().equals(skipDimension) || f.getValue().isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+            for (String value : f.getValue()) {
+                anyOf.add(new TermQuery(new Term(IndexSchema.facetField(f.getKey()), value)), Occur.SHOULD);
+            }
+            b.add(anyOf.build(), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** Where the query hits an article's text (title, body, anything), for the reader's highlight layer. */
+    public List<Snippet.Span> hitRanges(String query, String text) throws QuerySyntaxException {
+        if (UserQuery.isEmpty(query)) {
+            return List.of();
+        }
+        return highlights.ranges(UserQuery.parse(query, analyzer), text);
+    }
+
+    /** Near-duplicate candidates for the importer: articles sharing several word sequences with a text. */
+    public SimilarArticles similarArticles() {
+        return new PassageLookup(store.searchers(), analyzer);
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}
