@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -56,7 +57,16 @@ public abstract class CorridorUiTest extends ApplicationTest {
     private void open(Stage target) throws IOException {
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         window = Composition.openWindow(target, dirs, Path.of("").toAbsolutePath(), corpusDir().toString(),
-                workspace.toString(), new Background(Runnable::run, Runnable::run));
+                workspace.toString(), new Background(Runnable::run, CorridorUiTest::onFxThread));
+    }
+
+    /** Same-thread on the FX thread (deterministic); work reported from a parallel job still reaches the FX thread. */
+    private static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
     }
 
     @AfterEach
@@ -64,6 +74,8 @@ public abstract class CorridorUiTest extends ApplicationTest {
         release(new KeyCode[0]);
         release(new MouseButton[0]);
         FxToolkit.hideStage();
-        interact(() -> stage.close());
+        if (stage != null) {
+            interact(() -> stage.close());
+        }
     }
 }
