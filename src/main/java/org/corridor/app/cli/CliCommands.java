@@ -10,6 +10,7 @@ public final class CliCommands {
 
     public static Cli create(CliContext context) {
         return new Cli(List.of(
-                new ListCommand(context)));
+                new ListCommand(context),
+                new AnnotateCommand(context)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corridor.entities.Category;
+import org.corridor.entities.lexicon.AliasTarget;
 import org.corridor.entities.text.Gap;
 import org.corridor.entities.text.Tokens;
 
@@ -25,8 +26,10 @@ final class AcronymRule {
     static void apply(Scan scan, List<Candidate> resolved) {
         Tokens t = scan.tokens();
         Map<Integer, Candidate> byEnd = new HashMap<>();
+        Map<Integer, Candidate> byStart = new HashMap<>();
         for (Candidate c : resolved) {
             byEnd.put(c.end(), c);
+            byStart.put(c.start(), c);
         }
         Map<String, Candidate> defined = new HashMap<>();
         for (int i = 1; i < t.size(); i++) {
@@ -48,7 +51,24 @@ final class AcronymRule {
                 Candidate inParentheses = name.at(t.start(i), t.end(i), Candidate.ACRONYM);
                 scan.add(inParentheses);
                 defined.put(acronym, inParentheses);
+                if (i + 1 < t.size()) {
+                    nameAfterParenthesis(scan, acronym, byStart.get(t.start(i + 1)));
+                }
             }
+        }
+    }
+
+    /**
+     * "Communist Party of China (CPC) Central Committee": the name after the parenthesis continues the acronym,
+     * and "CPC Central Committee" may be a known entity.
+     */
+    private static void nameAfterParenthesis(Scan scan, String acronym, Candidate after) {
+        if (after == null || after.entityId() != null) {
+            return;
+        }
+        String phrase = acronym + " " + scan.tokens().text().substring(after.start(), after.end());
+        for (AliasTarget target : scan.lexicon().names().lookup(phrase)) {
+            scan.add(Candidate.of(after.start(), after.end(), target.entry(), Candidate.ACRONYM));
         }
     }
 

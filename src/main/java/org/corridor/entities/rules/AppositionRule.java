@@ -41,7 +41,7 @@ final class AppositionRule {
     private static boolean describesRole(Scan scan, int from) {
         Tokens t = scan.tokens();
         for (int k = from; k < Math.min(t.size(), from + ROLE_WINDOW); k++) {
-            if (k > from && t.gap(k) == Gap.HARD) {
+            if (k > from && t.gap(k) != Gap.SOFT) {
                 return false;
             }
             if (EngineWords.ROLE_NOUNS.contains(t.lower(k)) || scan.lexicon().titles().startsWith(t.lower(k))
