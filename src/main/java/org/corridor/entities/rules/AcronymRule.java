@@ -33,15 +33,20 @@ final class AcronymRule {
         }
         Map<String, Candidate> defined = new HashMap<>();
         for (int i = 1; i < t.size(); i++) {
-            String acronym = t.surface(i);
-            Candidate known = defined.get(acronym);
-            if (known != null && known.start() != t.start(i)) {
-                scan.add(known.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+            if (!t.capitalised(i)) {
                 continue;
+            }
+            if (!defined.isEmpty()) {
+                Candidate known = defined.get(t.surface(i));
+                if (known != null && known.start() != t.start(i)) {
+                    scan.add(known.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+                    continue;
+                }
             }
             if (!isDefinition(t, i)) {
                 continue;
             }
+            String acronym = t.surface(i);
             Candidate name = byEnd.get(t.end(i - 1));
             if (name == null || name.category() == Category.DATE || name.priority() <= Candidate.CAPITALISED) {
                 name = fromInitials(scan, i);
@@ -74,6 +79,9 @@ final class AcronymRule {
 
     /** "… (NIH)": an acronym-like word alone in parentheses right after a word. */
     private static boolean isDefinition(Tokens t, int i) {
+        if (t.text().charAt(t.start(i) - 1) != '(') {
+            return false;
+        }
         if (i + 1 < t.size() && !t.gapText(i + 1).startsWith(")")) {
             return false;
         }

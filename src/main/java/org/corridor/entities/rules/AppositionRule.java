@@ -18,7 +18,7 @@ final class AppositionRule {
     static void apply(Scan scan) {
         Tokens t = scan.tokens();
         for (int i = 1; i < t.size(); i++) {
-            if (!isCommaGap(t.gapText(i)) || !describesRole(scan, i)) {
+            if (t.text().charAt(t.end(i - 1)) != ',' || !isCommaGap(t.gapText(i)) || !describesRole(scan, i)) {
                 continue;
             }
             int last = i - 1;
