@@ -11,6 +11,7 @@ public final class CliCommands {
     public static Cli create(CliContext context) {
         return new Cli(List.of(
                 new ListCommand(context),
+                new AnnotateCommand(context),
                 new NotesCommand(context),
                 new SearchCommand(context),
                 new ImportCommand(context)));

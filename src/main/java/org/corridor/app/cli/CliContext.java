@@ -42,6 +42,11 @@ public final class CliContext {
                 .orElseGet(() -> dirs.defaultWorkspace(corpusDir));
     }
 
+    /** A path given on the command line, relative to the working directory. */
+    public Path resolve(String path) {
+        return workingDir.resolve(path).toAbsolutePath().normalize();
+    }
+
     public Corpus loadCorpus(Args args) throws IOException {
         return new CorpusLoader(new ArticleParser()).load(corpusDir(args), ProgressListener.NONE);
     }

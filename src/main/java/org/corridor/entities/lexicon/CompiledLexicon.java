@@ -52,6 +52,8 @@ public final class CompiledLexicon {
         }
         orgHeads.addAll(lowered(EngineWords.ORG_HEADS));
         orgHeads.addAll(lowered(lexicon.orgHeads()));
+        // A conference is an event, not an organisation: "Second Conference of the … Mechanism".
+        orgHeads.remove("conference");
         lexicon.demonyms().forEach((adjective, country) -> demonyms.put(adjective.toLowerCase(Locale.ROOT), country));
         findGroupEntities();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corridor.entities.Category;
+import org.corridor.entities.lexicon.AliasTarget;
 import org.corridor.entities.text.Gap;
 import org.corridor.entities.text.Tokens;
 
@@ -25,20 +26,27 @@ final class AcronymRule {
     static void apply(Scan scan, List<Candidate> resolved) {
         Tokens t = scan.tokens();
         Map<Integer, Candidate> byEnd = new HashMap<>();
+        Map<Integer, Candidate> byStart = new HashMap<>();
         for (Candidate c : resolved) {
             byEnd.put(c.end(), c);
+            byStart.put(c.start(), c);
         }
         Map<String, Candidate> defined = new HashMap<>();
         for (int i = 1; i < t.size(); i++) {
-            String acronym = t.surface(i);
-            Candidate known = defined.get(acronym);
-            if (known != null && known.start() != t.start(i)) {
-                scan.add(known.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+            if (!t.capitalised(i)) {
                 continue;
+            }
+            if (!defined.isEmpty()) {
+                Candidate known = defined.get(t.surface(i));
+                if (known != null && known.start() != t.start(i)) {
+                    scan.add(known.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+                    continue;
+                }
             }
             if (!isDefinition(t, i)) {
                 continue;
             }
+            String acronym = t.surface(i);
             Candidate name = byEnd.get(t.end(i - 1));
             if (name == null || name.category() == Category.DATE || name.priority() <= Candidate.CAPITALISED) {
                 name = fromInitials(scan, i);
@@ -48,12 +56,32 @@ final class AcronymRule {
                 Candidate inParentheses = name.at(t.start(i), t.end(i), Candidate.ACRONYM);
                 scan.add(inParentheses);
                 defined.put(acronym, inParentheses);
+                if (i + 1 < t.size()) {
+                    nameAfterParenthesis(scan, acronym, byStart.get(t.start(i + 1)));
+                }
             }
+        }
+    }
+
+    /**
+     * "Communist Party of China (CPC) Central Committee": the name after the parenthesis continues the acronym,
+     * and "CPC Central Committee" may be a known entity.
+     */
+    private static void nameAfterParenthesis(Scan scan, String acronym, Candidate after) {
+        if (after == null || after.entityId() != null) {
+            return;
+        }
+        String phrase = acronym + " " + scan.tokens().text().substring(after.start(), after.end());
+        for (AliasTarget target : scan.lexicon().names().lookup(phrase)) {
+            scan.add(Candidate.of(after.start(), after.end(), target.entry(), Candidate.ACRONYM));
         }
     }
 
     /** "… (NIH)": an acronym-like word alone in parentheses right after a word. */
     private static boolean isDefinition(Tokens t, int i) {
+        if (t.text().charAt(t.start(i) - 1) != '(') {
+            return false;
+        }
         if (i + 1 < t.size() && !t.gapText(i + 1).startsWith(")")) {
             return false;
         }

@@ -18,7 +18,7 @@ final class AppositionRule {
     static void apply(Scan scan) {
         Tokens t = scan.tokens();
         for (int i = 1; i < t.size(); i++) {
-            if (!isCommaGap(t.gapText(i)) || !describesRole(scan, i)) {
+            if (t.text().charAt(t.end(i - 1)) != ',' || !isCommaGap(t.gapText(i)) || !describesRole(scan, i)) {
                 continue;
             }
             int last = i - 1;
@@ -41,7 +41,7 @@ final class AppositionRule {
     private static boolean describesRole(Scan scan, int from) {
         Tokens t = scan.tokens();
         for (int k = from; k < Math.min(t.size(), from + ROLE_WINDOW); k++) {
-            if (k > from && t.gap(k) == Gap.HARD) {
+            if (k > from && t.gap(k) != Gap.SOFT) {
                 return false;
             }
             if (EngineWords.ROLE_NOUNS.contains(t.lower(k)) || scan.lexicon().titles().startsWith(t.lower(k))

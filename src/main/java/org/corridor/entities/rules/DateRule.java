@@ -120,7 +120,7 @@ final class DateRule {
             return -1;
         }
         int k = i + 1;
-        int day = k < t.size() && t.gap(k) != Gap.HARD || gapIs(k, ". ") ? DateWords.day(t, k) : 0;
+        int day = k < t.size() && t.gap(k) == Gap.SOFT || gapIs(k, ". ") ? DateWords.day(t, k) : 0;
         if (day > 0 && !(k + 1 < t.size() && t.gapText(k + 1).startsWith(":"))) {
             int last = k;
             int endDay = 0;

@@ -12,7 +12,8 @@ final class DateWords {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "ll", "scheduled", "expected", "due",
-            "upcoming", "coming", "next", "later", "plans", "planned", "tomorrow", "would");
+            "upcoming", "coming", "next", "later", "plans", "planned", "tomorrow", "would", "should", "must",
+            "intends", "aims", "set");
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "of",
             "during", "early", "mid", "late", "last", "next", "this", "before", "after", "through", "throughout",
             "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past");

@@ -32,8 +32,8 @@ final class TitleRule {
             while ((next = nextTitle(scan, titleEnd)) >= 0) {
                 titleEnd = next;
             }
-            int first = titleEnd + 1;
-            if (first < t.size() && separatesTitleAndName(t, titleEnd, first)) {
+            int first = afterPortfolio(scan, titleEnd + 1);
+            if (first < t.size() && separatesTitleAndName(t, first - 1, first)) {
                 int last = PersonNames.nameEnd(scan, first);
                 if (last >= 0) {
                     PersonNames.add(scan, first, last, Candidate.TITLE);
@@ -43,6 +43,23 @@ final class TitleRule {
             }
             i = titleEnd;
         }
+    }
+
+    /**
+     * "Minister for Industries Zubair Mallick", "Secretary of Maritime Affairs Tahira Qureshi": the portfolio
+     * (common words after "for"/"of") sits between the title and the name.
+     */
+    private static int afterPortfolio(Scan scan, int k) {
+        Tokens t = scan.tokens();
+        if (k + 1 >= t.size() || t.gap(k) != Gap.SOFT || !(t.lower(k).equals("for") || t.lower(k).equals("of"))) {
+            return k;
+        }
+        int i = k + 1;
+        while (i < t.size() && t.gap(i) == Gap.SOFT && (t.lower(i).equals("and") || t.lower(i).equals("the")
+                || t.capitalised(i) && scan.lexicon().isCommonWord(t.lower(i)))) {
+            i++;
+        }
+        return i > k + 1 ? i : k;
     }
 
     private static boolean separatesTitleAndName(Tokens t, int titleEnd, int first) {

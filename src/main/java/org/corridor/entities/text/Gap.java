@@ -12,6 +12,8 @@ public enum Gap {
     APOSTROPHE('\''),
     /** A single full stop between two tokens: "2.0", "U.S". */
     DOT('.'),
+    /** A comma and at most one space: only names listed with a comma run across it ("Ministry of Planning, Development …"). */
+    COMMA(','),
     /** Anything else; also the start of the text. */
     HARD('|');
 
@@ -38,6 +40,12 @@ public enum Gap {
             if (c == '.') {
                 return DOT;
             }
+            if (c == ',') {
+                return COMMA;
+            }
+        }
+        if (to - from == 2 && text.charAt(from) == ',' && text.charAt(from + 1) == ' ') {
+            return COMMA;
         }
         int newlines = 0;
         for (int i = from; i < to; i++) {

@@ -72,6 +72,18 @@ public final class PhraseTrie<V> {
         }
     }
 
+    /** The values of exactly this phrase (tokens, gaps and all), or an empty list. */
+    public List<V> lookup(String phrase) {
+        Tokens tokens = Tokens.of(phrase, 0, phrase.length());
+        List<V> out = new ArrayList<>();
+        matchAt(tokens, 0, tokens.size(), (last, value) -> {
+            if (last == tokens.size() - 1) {
+                out.add(value);
+            }
+        });
+        return out;
+    }
+
     /** True when some phrase starts with this lower-cased token: a cheap pre-check. */
     public boolean startsWith(String lowerToken) {
         return root.next != null && root.next.containsKey(lowerToken);
