@@ -27,13 +27,20 @@ public final class Autosaver {
     private final NotesStore store;
     private final ScheduledExecutorService executor;
     private final Duration delay;
+    private final Duration retry;
     private final Listener listener;
     private ScheduledFuture<?> pending;
 
-    public Autosaver(NotesStore store, ScheduledExecutorService executor, Duration delay, Listener listener) {
+    public Autosaver(NotesStore store, ScheduledExecutorService executor, Listener listener) {
+        this(store, executor, DEFAULT_DELAY, RETRY, listener);
+    }
+
+    public Autosaver(NotesStore store, ScheduledExecutorService executor, Duration delay, Duration retry,
+                     Listener listener) {
         this.store = store;
         this.executor = executor;
         this.delay = delay;
+        this.retry = retry;
         this.listener = listener;
     }
 
@@ -61,8 +68,8 @@ public final class Autosaver {
             }
         } catch (IOException | RuntimeException e) {
             listener.failed("Could not save the notes to " + store.file() + " (" + describe(e) + "). Your edits"
-                    + " are kept in memory and saving is retried every " + RETRY.toSeconds() + " s.");
-            schedule(RETRY);
+                    + " are kept in memory and saving is retried every " + retry.toSeconds() + " s.");
+            schedule(retry);
         }
     }
 

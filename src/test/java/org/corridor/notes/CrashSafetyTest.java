@@ -1,0 +1,108 @@
+package org.corridor.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a process that saves notes in a loop at random moments (while starting, opening, writing, renaming)
+ * and checks after each kill that the file parses and holds every note the child had confirmed as saved,
+ * plus at most the one being saved when it died. {@code -Dcorridor.crash.kills=N} sets the number of kills
+ * (the {@code bench} profile runs thousands).
+ */
+class CrashSafetyTest {
+
+    private static final int KILLS = Integer.getInteger("corridor.crash.kills", 24);
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void killingTheSaverAtRandomMomentsNeverLosesOrCorruptsANote() throws Exception {
+        Random random = new Random(Long.getLong("corridor.crash.seed", System.nanoTime()));
+        int confirmed = 0;
+        int midSave = 0;
+        long started = System.nanoTime();
+        for (int kill = 0; kill < KILLS; kill++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    CrashingSaver.class.getName(), workspace.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            AtomicInteger lastSaved = new AtomicInteger(confirmed);
+            Thread reader = readAcknowledgements(child, lastSaved);
+            if (random.nextInt(5) == 0) {
+                Thread.sleep(random.nextInt(400)); // anywhere from JVM start through opening to the first saves
+            } else {
+                waitForFirstSave(lastSaved, confirmed, child);
+                Thread.sleep(random.nextInt(120));
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            reader.join(10_000);
+
+            int acknowledged = lastSaved.get();
+            Path file = workspace.resolve(NotesFile.NAME);
+            if (!Files.exists(file)) {
+                assertThat(acknowledged).as("a confirmed save left no file").isZero();
+                continue;
+            }
+            NotesSnapshot onDisk = NotesFile.parse(Files.readAllBytes(file)).snapshot();
+            Set<Integer> notes = onDisk.annotations().stream().map(a -> Integer.parseInt(a.note()))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(notes.size()).isBetween(acknowledged, acknowledged + 1);
+            assertThat(notes).containsExactlyElementsOf(range(notes.size()));
+            midSave += notes.size() - acknowledged;
+            confirmed = notes.size();
+        }
+        System.out.printf("crash test: %d kills, %d notes confirmed, 0 lost, %d kills caught a save in flight,"
+                + " %.1f s%n", KILLS, confirmed, midSave, (System.nanoTime() - started) / 1e9);
+        assertThat(NotesStore.read(workspace).notices()).isEmpty();
+    }
+
+    private static Thread readAcknowledgements(Process child, AtomicInteger lastSaved) {
+        Thread t = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.startsWith("saved ")) {
+                        lastSaved.set(Integer.parseInt(line.substring(6)));
+                    } else if (line.startsWith("read-only")) {
+                        throw new IllegalStateException(line);
+                    }
+                }
+            } catch (IOException e) {
+                // the child died mid-line: what it printed before is all that was confirmed
+            }
+        }, "crash-test-reader");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Kills only after the child saved once, so that every round adds notes and the test makes progress. */
+    private static void waitForFirstSave(AtomicInteger lastSaved, int before, Process child) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (lastSaved.get() == before && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertThat(child.isAlive()).as("the saver should still be running").isTrue();
+    }
+
+    private static List<Integer> range(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).boxed().toList();
+    }
+}
