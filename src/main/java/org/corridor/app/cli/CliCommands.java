@@ -1,6 +1,8 @@
 package org.corridor.app.cli;
 
 import java.util.List;
+import org.corridor.entities.EntityRecogniser;
+import org.corridor.entities.Recognisers;
 
 /** Every headless command, in the order {@code --help} lists them. */
 public final class CliCommands {
@@ -10,6 +12,7 @@ public final class CliCommands {
 
     public static Cli create(CliContext context) {
         return new Cli(List.of(
-                new ListCommand(context)));
+                new ListCommand(context),
+                new CompareCommand(context, workspace -> new EntityRecogniser(Recognisers.lexiconFor(workspace)))));
     }
 }
