@@ -13,6 +13,7 @@ public final class CliCommands {
                 new ListCommand(context),
                 new AnnotateCommand(context),
                 new NotesCommand(context),
+                new CompareCommand(context, workspace -> new EntityRecogniser(Recognisers.lexiconFor(workspace),
                 new SearchCommand(context),
                 new ImportCommand(context)));
     }

@@ -30,11 +30,11 @@ import org.corridor.entities.Recogniser;
 public final class CompareCommand implements CliCommand {
 
     private final CliContext context;
-    private final Recogniser recogniser;
+    private final RecogniserFactory recognisers;
 
-    public CompareCommand(CliContext context, Recogniser recogniser) {
+    public CompareCommand(CliContext context, RecogniserFactory recognisers) {
         this.context = context;
-        this.recogniser = recogniser;
+        this.recognisers = recognisers;
     }
 
     @Override
@@ -65,7 +65,9 @@ public final class CompareCommand implements CliCommand {
         if (a.isEmpty() || b.isEmpty()) {
             return FAILED;
         }
-        Path cache = context.workspaceDir(args, corpus.root()).resolve("cache").resolve("shingles.bin");
+        Path workspace = context.workspaceDir(args, corpus.root());
+        Recogniser recogniser = recognisers.forWorkspace(workspace);
+        Path cache = workspace.resolve("cache").resolve("shingles.bin");
         ShingleIndex index = new CorpusShingles(new ShingleIndexStore(cache)).loadOrBuild(corpus, ProgressListener.NONE);
         Comparison comparison = new Comparer(index).compare(a.get(), recogniser.recognise(a.get()),
                 b.get(), recogniser.recognise(b.get()));
