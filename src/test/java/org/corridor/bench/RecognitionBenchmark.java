@@ -19,7 +19,7 @@ import org.corridor.entities.Recognisers;
 /**
  * Recognition throughput on generated news text: the seed paragraphs and paragraphs written for this
  * benchmark, shuffled into articles of ~3 KB (10 MB or more in all), then one article of 1 MB.
- * Run with {@code mvn -o -Pbench -q test-compile exec:java}. Single thread.
+ * Run with {@code mvn -o -B -Pbench test-compile exec:java@recognition-bench}. Single thread.
  */
 public final class RecognitionBenchmark {
 
