@@ -29,6 +29,7 @@ public final class CrashingSaver {
                         List.of(), Integer.toString(n)));
                 store.save();
                 System.out.println("saved " + n);
+                System.out.flush();
             }
         }
     }
