@@ -94,7 +94,21 @@ final class QdaXml {
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(clean(text));
+        writeText(xml, clean(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * Text with its CRs written as character references: a parser turns a literal CRLF into LF (XML's
+     * end-of-line rule), so a note typed with CRLF would come back changed.
+     */
+    private static void writeText(XMLStreamWriter xml, String text) throws XMLStreamException {
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            xml.writeCharacters(text.substring(from, cr));
+            xml.writeEntityRef("#xD");
+            from = cr + 1;
+        }
+        xml.writeCharacters(text.substring(from));
     }
 }
