@@ -11,9 +11,7 @@ import org.corridor.common.ProgressListener;
 import org.corridor.compare.Comparer;
 import org.corridor.compare.Comparison;
 import org.corridor.compare.ComparisonJson;
-import org.corridor.compare.CorpusShingles;
-import org.corridor.compare.ShingleIndex;
-import org.corridor.compare.ShingleIndexStore;
+import org.corridor.compare.CorpusComparers;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.ArticleParser;
@@ -67,9 +65,8 @@ public final class CompareCommand implements CliCommand {
         }
         Path workspace = context.workspaceDir(args, corpus.root());
         Recogniser recogniser = recognisers.forWorkspace(workspace);
-        Path cache = workspace.resolve("cache").resolve("shingles.bin");
-        ShingleIndex index = new CorpusShingles(new ShingleIndexStore(cache)).loadOrBuild(corpus, ProgressListener.NONE);
-        Comparison comparison = new Comparer(index).compare(a.get(), recogniser.recognise(a.get()),
+        Comparer comparer = new CorpusComparers(workspace).forCorpus(corpus, ProgressListener.NONE);
+        Comparison comparison = comparer.compare(a.get(), recogniser.recognise(a.get()),
                 b.get(), recogniser.recognise(b.get()));
         CliContext.printJson(out, ComparisonJson.of(comparison, a.get().text(), b.get().text()));
         return OK;

@@ -2,10 +2,12 @@ package org.corridor.ui.common;
 
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -21,6 +23,10 @@ public enum AppAction {
     FONT_SMALLER("Smaller text", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE, "Shortcut+MINUS", AppMenu.VIEW, true),
     FONT_RESET("Default text size", MaterialDesignF.FORMAT_SIZE, "Shortcut+DIGIT0", AppMenu.VIEW, false),
     TOGGLE_THEME("Dark theme", MaterialDesignT.THEME_LIGHT_DARK, "Shortcut+Shift+T", AppMenu.VIEW, true),
+    COMPARE("Compare two articles", MaterialDesignC.COMPARE, "Shortcut+D", AppMenu.VIEW, true),
+    NEXT_PAIR("Next aligned sentences", MaterialDesignC.CHEVRON_DOWN, "Alt+DOWN", AppMenu.VIEW, false),
+    PREVIOUS_PAIR("Previous aligned sentences", MaterialDesignC.CHEVRON_UP, "Alt+UP", AppMenu.VIEW, false),
+    SWITCH_TEXT("Switch between compared texts", MaterialDesignS.SWAP_HORIZONTAL, "F6", AppMenu.VIEW, false),
     ABOUT("About Corridor", MaterialDesignI.INFORMATION_OUTLINE, "F1", AppMenu.HELP, false);
 
     private final String label;

@@ -12,11 +12,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.corridor.compare.CorpusComparers;
 import org.corridor.corpus.Corpus;
 import org.corridor.settings.Settings;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.compare.CompareFeature;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.reader.DetailsPane;
@@ -37,6 +39,7 @@ public final class MainWindow {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LibraryView libraryView;
     private final ReaderView readerView;
+    private final CompareFeature compare;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -47,6 +50,8 @@ public final class MainWindow {
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);
         this.readerView = new ReaderView(reader);
+        this.compare = new CompareFeature(background, context.recogniser(),
+                new CorpusComparers(context.workspaceDir()), reader.fontSizeProperty());
         buildPanes();
         wire();
     }
@@ -61,6 +66,7 @@ public final class MainWindow {
         libraryView.setMinWidth(220);
         sidePanel.setMinWidth(200);
         split.setId("main-split");
+        compare.attach(split, readerView, sidePanel, libraryView.table(), reader);
     }
 
     private void wire() {
@@ -77,7 +83,7 @@ public final class MainWindow {
     }
 
     public void show() {
-        ActionBar actions = new ActionBar()
+        ActionBar actions = compare.actions(new ActionBar(), libraryView.table())
                 .on(AppAction.OPEN_CORPUS, this::chooseCorpus)
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
@@ -120,6 +126,7 @@ public final class MainWindow {
     private void showCorpus(Corpus corpus) {
         StartupTiming.reportFirstPulse(stage.getScene(), "corpus-shown");
         reader.setCorpus(corpus);
+        compare.setCorpus(corpus);
         library.setArticles(corpus.articles());
         stage.setTitle("Corridor — " + corpus.root().getFileName());
         long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
@@ -167,5 +174,9 @@ public final class MainWindow {
 
     public ReaderView readerView() {
         return readerView;
+    }
+
+    public CompareFeature compare() {
+        return compare;
     }
 }

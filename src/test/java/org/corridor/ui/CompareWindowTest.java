@@ -1,0 +1,113 @@
+package org.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import org.corridor.corpus.ArticleMeta;
+import org.corridor.ui.compare.ComparisonView;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Comparing two seeds side by side, as a user does it: select two, Ctrl+D, click in the Compare tab. */
+class CompareWindowTest extends CorridorUiTest {
+
+    private static final String FORMULA = "all-weather strategic cooperative partnership";
+
+    @SuppressWarnings("unchecked")
+    private TableView<ArticleMeta> table() {
+        return (TableView<ArticleMeta>) lookup("#library-table").queryAs(TableView.class);
+    }
+
+    private StyleClassedTextArea left() {
+        return lookup("#compare-left-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    private StyleClassedTextArea right() {
+        return lookup("#compare-right-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    private Node centre() {
+        return lookup("#main-split").queryAs(SplitPane.class).getItems().get(1);
+    }
+
+    /** Selects seeds 000 (newest, first row) and 002 (third row) and presses Ctrl+D. */
+    @BeforeEach
+    void compare000With002() {
+        clickOn(table());
+        interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().selectIndices(0, 2);
+        });
+        press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void showsBothArticlesSideBySideWithTheComparisonInTheSidePanel() {
+        assertThat(centre()).isInstanceOf(ComparisonView.class);
+        assertThat(left().getText()).startsWith("Pakistan and China have noted with satisfaction");
+        assertThat(right().getText()).startsWith("Islamabad:Pakistan Prime Minister Imran Khan");
+        assertThat(lookup("#compare-summary").queryAs(Label.class).getText()).contains("Similarity")
+                .contains("earlier");
+        int at = left().getText().indexOf(FORMULA);
+        assertThat(left().getStyleOfChar(at + 1)).contains("shared-phrase");
+    }
+
+    @Test
+    void clickingASharedEntityMarksAndSelectsItsMentionsInBothTexts() {
+        TreeCell<?> pakistan = lookup("#compare-entities .tree-cell")
+                .match((TreeCell<?> c) -> c.getText() != null && c.getText().startsWith("Pakistan "))
+                .query();
+        clickOn(pakistan);
+        assertThat(left().getSelectedText()).isEqualTo("Pakistan");
+        assertThat(right().getSelectedText()).isEqualTo("Pakistan");
+        assertThat(left().getStyleOfChar(left().getSelection().getStart())).contains("compare-focus");
+        int secondInRight = right().getText().indexOf("Pakistan", right().getSelection().getEnd());
+        assertThat(right().getStyleOfChar(secondInRight)).contains("compare-focus");
+    }
+
+    @Test
+    void clickingASharedPhraseScrollsBothTextsToIt() {
+        ListCell<?> formula = lookup("#compare-phrases .list-cell")
+                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith("“" + FORMULA))
+                .query();
+        clickOn(formula);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (StyleClassedTextArea area : new StyleClassedTextArea[] {left(), right()}) {
+            assertThat(area.getSelectedText()).isEqualTo(FORMULA);
+            int paragraph = area.offsetToPosition(area.getSelection().getStart(), Bias.Forward).getMajor();
+            assertThat(paragraph).isBetween(area.firstVisibleParToAllParIndex(), area.lastVisibleParToAllParIndex());
+        }
+        assertThat(right().firstVisibleParToAllParIndex()).as("the right text scrolled down to the phrase")
+                .isEqualTo(right().offsetToPosition(right().getSelection().getStart(), Bias.Forward).getMajor());
+    }
+
+    @Test
+    void altDownWalksThroughTheAlignedSentencePairs() {
+        clickOn(left());
+        press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertThat(left().getSelectedText()).startsWith("Pakistan and China have noted").contains(FORMULA);
+        assertThat(right().getSelectedText()).contains(FORMULA);
+        assertThat(lookup("#compare-pairs").queryListView().getSelectionModel().getSelectedIndex()).isZero();
+        type(KeyCode.F6);
+        assertThat(right().isFocused()).isTrue();
+    }
+
+    @Test
+    void swapAndBackToReading() {
+        clickOn("#compare-swap");
+        assertThat(left().getText()).startsWith("Islamabad:Pakistan Prime Minister");
+        assertThat(right().getText()).startsWith("Pakistan and China have noted");
+        clickOn("#compare-back");
+        assertThat(centre()).isSameAs(window.readerView());
+        assertThat(lookup("#article-text").queryAs(StyleClassedTextArea.class).getText()).isNotEmpty();
+    }
+}
