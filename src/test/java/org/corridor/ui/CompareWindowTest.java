@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
+import org.corridor.compare.SharedPhrase;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.ui.compare.ComparisonView;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -75,9 +76,9 @@ class CompareWindowTest extends CorridorUiTest {
     }
 
     @Test
-    void clickingASharedPhraseScrollsBothTextsToIt() {
+    void clickingASharedPhraseScrollsBothTextsToIt() throws Exception {
         ListCell<?> formula = lookup("#compare-phrases .list-cell")
-                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith("“" + FORMULA))
+                .match((ListCell<?> c) -> c.getItem() instanceof SharedPhrase p && p.text().equals(FORMULA))
                 .query();
         clickOn(formula);
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,6 +89,7 @@ class CompareWindowTest extends CorridorUiTest {
         }
         assertThat(right().firstVisibleParToAllParIndex()).as("the right text scrolled down to the phrase")
                 .isEqualTo(right().offsetToPosition(right().getSelection().getStart(), Bias.Forward).getMajor());
+        assertThat(Screenshots.save(stage.getScene(), "compare")).isRegularFile();
     }
 
     @Test
@@ -99,6 +101,21 @@ class CompareWindowTest extends CorridorUiTest {
         assertThat(lookup("#compare-pairs").queryListView().getSelectionModel().getSelectedIndex()).isZero();
         type(KeyCode.F6);
         assertThat(right().isFocused()).isTrue();
+    }
+
+    @Test
+    void followBringsTheRightTextToTheSentenceAlignedWithTheLeftOne() {
+        clickOn("#compare-follow");
+        interact(() -> {
+            right().showParagraphAtTop(right().getParagraphs().size() - 1);
+            left().showParagraphAtTop(3);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> left().showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        int formula = right().getText().indexOf(FORMULA);
+        assertThat(right().firstVisibleParToAllParIndex())
+                .isEqualTo(right().offsetToPosition(formula, Bias.Forward).getMajor());
     }
 
     @Test

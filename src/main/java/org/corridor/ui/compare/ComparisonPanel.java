@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.corridor.compare.Comparison;
 
@@ -16,6 +17,7 @@ public final class ComparisonPanel extends VBox {
         getStyleClass().add("comparison-panel");
         summary.setId("compare-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("compare-summary");
         SplitPane sections = new SplitPane(new EntitiesTree(model), new PhraseList(model), new PairList(model));
         sections.setOrientation(Orientation.VERTICAL);

@@ -2,6 +2,7 @@ package org.corridor.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -42,6 +43,7 @@ public final class ComparisonView extends VBox {
     private final ReaderView rightView;
     private final Button back = new Button("Back to reading", new FontIcon(MaterialDesignA.ARROW_LEFT));
     private final Label status = new Label();
+    private boolean followPending;
 
     public ComparisonView(CompareViewModel model, DoubleProperty fontSize) {
         this.model = model;
@@ -142,11 +144,23 @@ public final class ComparisonView extends VBox {
         TextScroll.reveal(rightView, pair.inB(), true);
     }
 
-    /** "Follow": the right text shows the sentence aligned with the first left sentence in view. */
+    /**
+     * "Follow": the right text shows the sentence aligned with the first left sentence in view. The scroll
+     * position changes before the new paragraphs are laid out, so the look-up waits for the next pulse, and
+     * a burst of scroll events costs one look-up.
+     */
     private void followLeft() {
-        if (!model.followProperty().get() || model.comparisonProperty().get() == null) {
+        if (!model.followProperty().get() || model.comparisonProperty().get() == null || followPending) {
             return;
         }
+        followPending = true;
+        Platform.runLater(() -> {
+            followPending = false;
+            alignRightWithLeft();
+        });
+    }
+
+    private void alignRightWithLeft() {
         TextScroll.firstVisibleOffset(leftView)
                 .flatMap(model::pairFrom)
                 .ifPresent(pair -> TextScroll.reveal(rightView, pair.inB(), false));

@@ -1,6 +1,7 @@
 package org.corridor.ui.compare;
 
 import java.util.List;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.corridor.compare.CategoryOverlap;
@@ -28,6 +29,7 @@ final class EntitiesTree extends TreeView<EntitiesTree.Row> {
         setShowRoot(false);
         setRoot(new TreeItem<>(new Row("", null)));
         getStyleClass().add("compare-entities");
+        setTooltip(new Tooltip("Mentions in the left article · in the right article. Click one to mark it in both."));
         model.comparisonProperty().addListener((o, a, c) -> show(c));
         getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue().entity() != null) {

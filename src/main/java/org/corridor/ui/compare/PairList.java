@@ -2,7 +2,6 @@ package org.corridor.ui.compare;
 
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,7 +23,9 @@ final class PairList extends VBox {
         getStyleClass().add("compare-section");
         list.setId("compare-pairs");
         list.setPlaceholder(new Label("No sentence of the left article has a close match on the right"));
-        list.setCellFactory(v -> new PairCell(model));
+        list.setCellFactory(v -> new TwoLineCell<>(v,
+                p -> String.format("%.0f%%  ", p.score() * 100) + snippet(model.text(p.inA(), true)),
+                p -> "↔  " + snippet(model.text(p.inB(), false))));
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, index) -> {
             if (!syncing && index.intValue() >= 0) {
                 model.selectPair(index.intValue());
@@ -51,28 +52,7 @@ final class PairList extends VBox {
         list.setItems(FXCollections.observableArrayList(c == null ? java.util.List.of() : c.alignedSentences()));
     }
 
-    private static final class PairCell extends ListCell<AlignedSentence> {
-        private final CompareViewModel model;
-
-        PairCell(CompareViewModel model) {
-            this.model = model;
-        }
-
-        @Override
-        protected void updateItem(AlignedSentence pair, boolean empty) {
-            super.updateItem(pair, empty);
-            if (empty || pair == null) {
-                setText(null);
-                return;
-            }
-            setText(String.format("%.0f%%  ", pair.score() * 100) + snippet(model.text(pair.inA(), true))
-                    + "\n↔  " + snippet(model.text(pair.inB(), false)));
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        private static String snippet(String sentence) {
-            return sentence.length() <= SNIPPET ? sentence : sentence.substring(0, SNIPPET - 1) + "…";
-        }
+    private static String snippet(String sentence) {
+        return sentence.length() <= SNIPPET ? sentence : sentence.substring(0, SNIPPET - 1) + "…";
     }
 }

@@ -5,7 +5,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
@@ -37,7 +36,7 @@ final class PhraseList extends VBox {
         model.hideCommonPhrasesProperty().addListener((o, a, hide) -> filter(hide));
         list.setId("compare-phrases");
         list.setPlaceholder(new Label("No shared phrases of four words or more"));
-        list.setCellFactory(v -> new PhraseCell());
+        list.setCellFactory(v -> new TwoLineCell<>(v, p -> "“" + p.text() + "”", PhraseList::where));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
                 model.focusPhrase(p);
@@ -59,19 +58,10 @@ final class PhraseList extends VBox {
         shown.setPredicate(p -> !hideCommon || p.corpusFrequency() <= PAIR);
     }
 
-    private static final class PhraseCell extends ListCell<SharedPhrase> {
-        @Override
-        protected void updateItem(SharedPhrase p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || p == null) {
-                setText(null);
-                return;
-            }
-            String where = p.corpusFrequency() == PhraseFrequency.UNKNOWN ? "" : " · in " + p.corpusFrequency()
-                    + (p.corpusFrequency() == 1 ? " article" : " articles");
-            setText("“" + p.text() + "”\n" + p.words() + " words" + where);
-            setWrapText(true);
-            setPrefWidth(0);
+    private static String where(SharedPhrase p) {
+        if (p.corpusFrequency() == PhraseFrequency.UNKNOWN) {
+            return p.words() + " words";
         }
+        return p.words() + " words · in " + p.corpusFrequency() + (p.corpusFrequency() == 1 ? " article" : " articles");
     }
 }
