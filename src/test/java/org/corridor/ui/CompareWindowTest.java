@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
@@ -116,6 +118,30 @@ class CompareWindowTest extends CorridorUiTest {
         int formula = right().getText().indexOf(FORMULA);
         assertThat(right().firstVisibleParToAllParIndex())
                 .isEqualTo(right().offsetToPosition(formula, Bias.Forward).getMajor());
+    }
+
+    @Test
+    void theFilterHidesFormulasOtherArticlesUseToo() {
+        ListView<SharedPhrase> phrases = lookup("#compare-phrases").queryListView();
+        assertThat(phrases.getItems()).extracting(SharedPhrase::text).contains(FORMULA);
+        clickOn("#compare-hide-common");
+        assertThat(phrases.getItems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.corpusFrequency()).isEqualTo(2))
+                .extracting(SharedPhrase::text).doesNotContain(FORMULA);
+    }
+
+    @Test
+    void theListsContextMenuComparesTheSelection() {
+        clickOn("#compare-back");
+        interact(() -> {
+            table().getSelectionModel().clearSelection();
+            table().getSelectionModel().selectIndices(1, 3);
+        });
+        MenuItem compare = table().getContextMenu().getItems().stream()
+                .filter(i -> "Compare two articles".equals(i.getText())).findFirst().orElseThrow();
+        interact(compare::fire);
+        assertThat(left().getText()).startsWith("China’s recent announcement");
+        assertThat(right().getText()).startsWith("BEIJING, AUG 21 (DNA)");
     }
 
     @Test
