@@ -17,6 +17,7 @@ import org.corridor.settings.Settings;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.entities.EntitiesFeature;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.reader.DetailsPane;
@@ -37,6 +38,7 @@ public final class MainWindow {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LibraryView libraryView;
     private final ReaderView readerView;
+    private final EntitiesFeature entities;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -47,6 +49,7 @@ public final class MainWindow {
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);
         this.readerView = new ReaderView(reader);
+        this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
         buildPanes();
         wire();
     }
@@ -54,7 +57,7 @@ public final class MainWindow {
     private void buildPanes() {
         Tab details = new Tab("Details", new DetailsPane(reader));
         details.setClosable(false);
-        sidePanel.getTabs().add(details);
+        sidePanel.getTabs().addAll(details, entities.tab());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
         split.getItems().addAll(libraryView, readerView, sidePanel);
@@ -82,6 +85,8 @@ public final class MainWindow {
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
                 .on(AppAction.QUIT, stage::close)
+                .on(AppAction.MARK_ENTITY, entities::markSelection)
+                .on(AppAction.ENTITY_CORRECTIONS, entities::showCorrections)
                 .on(AppAction.FONT_LARGER, reader::enlargeFont)
                 .on(AppAction.FONT_SMALLER, reader::shrinkFont)
                 .on(AppAction.FONT_RESET, reader::resetFont)
@@ -167,5 +172,9 @@ public final class MainWindow {
 
     public ReaderView readerView() {
         return readerView;
+    }
+
+    public EntitiesFeature entities() {
+        return entities;
     }
 }
