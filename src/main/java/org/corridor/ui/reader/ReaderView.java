@@ -97,6 +97,19 @@ public final class ReaderView extends VBox {
         area.setStyleSpans(0, layers.spans(area.getLength()));
     }
 
+    /** Puts a strip (a feature's legend or tools) between the header and the text. */
+    public void addAboveText(javafx.scene.Node strip) {
+        getChildren().add(getChildren().size() - 1, strip);
+    }
+
+    /** Selects a range given in offsets of the article's full text and scrolls it into view. */
+    public void showRange(int textStart, int textEnd) {
+        int from = Math.max(0, Math.min(area.getLength(), textStart - bodyStart));
+        int to = Math.max(from, Math.min(area.getLength(), textEnd - bodyStart));
+        area.selectRange(from, to);
+        area.requestFollowCaret();
+    }
+
     public StyleClassedTextArea area() {
         return area;
     }

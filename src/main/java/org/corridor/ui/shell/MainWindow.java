@@ -19,6 +19,7 @@ import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.compare.CompareFeature;
+import org.corridor.ui.entities.EntitiesFeature;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.reader.DetailsPane;
@@ -40,6 +41,7 @@ public final class MainWindow {
     private final LibraryView libraryView;
     private final ReaderView readerView;
     private final CompareFeature compare;
+    private final EntitiesFeature entities;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -52,6 +54,7 @@ public final class MainWindow {
         this.readerView = new ReaderView(reader);
         this.compare = new CompareFeature(background, context.recogniser(),
                 new CorpusComparers(context.workspaceDir()), reader.fontSizeProperty());
+        this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
         buildPanes();
         wire();
     }
@@ -59,7 +62,7 @@ public final class MainWindow {
     private void buildPanes() {
         Tab details = new Tab("Details", new DetailsPane(reader));
         details.setClosable(false);
-        sidePanel.getTabs().add(details);
+        sidePanel.getTabs().addAll(details, entities.tab());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
         split.getItems().addAll(libraryView, readerView, sidePanel);
@@ -88,6 +91,8 @@ public final class MainWindow {
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
                 .on(AppAction.QUIT, stage::close)
+                .on(AppAction.MARK_ENTITY, entities::markSelection)
+                .on(AppAction.ENTITY_CORRECTIONS, entities::showCorrections)
                 .on(AppAction.FONT_LARGER, reader::enlargeFont)
                 .on(AppAction.FONT_SMALLER, reader::shrinkFont)
                 .on(AppAction.FONT_RESET, reader::resetFont)
@@ -178,5 +183,9 @@ public final class MainWindow {
 
     public CompareFeature compare() {
         return compare;
+    }
+
+    public EntitiesFeature entities() {
+        return entities;
     }
 }

@@ -1,0 +1,54 @@
+package org.corridor.ui.entities;
+
+import java.nio.file.Path;
+import javafx.scene.control.Tab;
+import org.corridor.ui.common.Background;
+import org.corridor.ui.reader.ReaderView;
+import org.corridor.ui.reader.ReaderViewModel;
+
+/**
+ * The annotated article, assembled: highlights, legend, tooltips and corrections on the reader, and the
+ * side panel's "Entities" tab. The window creates one and adds its tab and actions.
+ */
+public final class EntitiesFeature {
+
+    private final EntitiesViewModel model;
+    private final Tab tab;
+    private final MentionInteractions interactions;
+
+    public EntitiesFeature(Background background, Path workspace, ReaderViewModel reader, ReaderView view) {
+        this.model = new EntitiesViewModel(background, workspace);
+        EntitiesPane pane = new EntitiesPane(model, m -> view.showRange(m.start(), m.end()));
+        this.tab = new Tab("Entities", pane);
+        tab.setId("entities-tab");
+        tab.setClosable(false);
+        new EntityHighlighter(model, view);
+        view.addAboveText(new LegendBar(model));
+        this.interactions = new MentionInteractions(model, view, this::revealTab);
+        reader.articleProperty().addListener((o, a, article) -> model.show(article));
+        model.show(reader.articleProperty().get());
+    }
+
+    private void revealTab() {
+        if (tab.getTabPane() != null) {
+            tab.getTabPane().getSelectionModel().select(tab);
+        }
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public EntitiesViewModel model() {
+        return model;
+    }
+
+    /** Opens the "Mark as entity" dialog for the text selected in the article. */
+    public void markSelection() {
+        interactions.markSelection();
+    }
+
+    public void showCorrections() {
+        interactions.showCorrections();
+    }
+}

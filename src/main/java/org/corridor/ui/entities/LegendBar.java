@@ -1,0 +1,49 @@
+package org.corridor.ui.entities;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The legend strip above the text: each highlight layer with a sample of its style, its count in this
+ * article, and a toggle that hides or shows it.
+ */
+public final class LegendBar extends FlowPane {
+
+    private final Map<MentionLayer, ToggleButton> buttons = new EnumMap<>(MentionLayer.class);
+
+    public LegendBar(EntitiesViewModel model) {
+        getStyleClass().add("entity-legend");
+        setId("entity-legend");
+        for (MentionLayer layer : MentionLayer.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "swatch-" + layer.styleClass());
+            ToggleButton button = new ToggleButton(layer.label(), swatch);
+            button.setId("legend-" + layer.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("legend-toggle");
+            button.setSelected(true);
+            button.setFocusTraversable(true);
+            button.setTooltip(new Tooltip("Show or hide " + layer.label().toLowerCase(Locale.ROOT)));
+            button.setOnAction(e -> model.toggle(layer));
+            buttons.put(layer, button);
+            getChildren().add(button);
+        }
+        Label hint = new Label("Hover a mention for details; right-click to correct.");
+        hint.getStyleClass().add("legend-hint");
+        getChildren().add(hint);
+        model.mentionsProperty().addListener((o, a, list) -> updateCounts(model));
+        model.hiddenLayers().addListener((SetChangeListener<MentionLayer>) c ->
+                buttons.forEach((layer, b) -> b.setSelected(!model.hiddenLayers().contains(layer))));
+        updateCounts(model);
+    }
+
+    private void updateCounts(EntitiesViewModel model) {
+        buttons.forEach((layer, b) -> b.setText(layer.label() + "  " + model.count(layer)));
+    }
+}
