@@ -19,6 +19,7 @@ import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
+import org.corridor.ui.notes.NotesFeature;
 import org.corridor.ui.reader.DetailsPane;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
@@ -37,6 +38,7 @@ public final class MainWindow {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LibraryView libraryView;
     private final ReaderView readerView;
+    private final NotesFeature notes;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -47,6 +49,8 @@ public final class MainWindow {
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);
         this.readerView = new ReaderView(reader);
+        this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
+                context.session().corpusProperty());
         buildPanes();
         wire();
     }
@@ -55,6 +59,7 @@ public final class MainWindow {
         Tab details = new Tab("Details", new DetailsPane(reader));
         details.setClosable(false);
         sidePanel.getTabs().add(details);
+        sidePanel.getTabs().addAll(notes.tabs());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
         split.getItems().addAll(libraryView, readerView, sidePanel);
@@ -81,7 +86,11 @@ public final class MainWindow {
                 .on(AppAction.OPEN_CORPUS, this::chooseCorpus)
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
-                .on(AppAction.QUIT, stage::close)
+                .on(AppAction.QUIT, () -> {
+                    if (notes.readyToClose()) {
+                        stage.close();
+                    }
+                })
                 .on(AppAction.FONT_LARGER, reader::enlargeFont)
                 .on(AppAction.FONT_SMALLER, reader::shrinkFont)
                 .on(AppAction.FONT_RESET, reader::resetFont)
@@ -90,6 +99,7 @@ public final class MainWindow {
                 .on(AppAction.ABOUT, this::showAbout)
                 .disabledWhen(AppAction.RELOAD, context.background().busyProperty())
                 .disabledWhen(AppAction.OPEN_CORPUS, context.background().busyProperty());
+        notes.addActions(actions);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(status);
@@ -114,6 +124,7 @@ public final class MainWindow {
         WindowState.track(stage, split, context.settings(), saver::changed);
         status.setMessage("Loading…");
         status.setLocation("Workspace: " + context.workspaceDir());
+        notes.open(context.workspaceDir(), status::setMessage, status::setLocation);
         context.session().open(context.initialCorpus(), this::showFailure);
     }
 
@@ -158,7 +169,7 @@ public final class MainWindow {
     private void showAbout() {
         Corpus corpus = context.session().corpusProperty().get();
         AboutDialog.show(stage, corpus == null ? "—" : corpus.root().toString(),
-                context.workspaceDir().toString(), context.settingsStore().file().toString());
+                String.valueOf(notes.workspace()), context.settingsStore().file().toString());
     }
 
     public LibraryView libraryView() {
