@@ -7,9 +7,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * Every user action of the window, with its label, icon, shortcut and menu, so that menus, toolbar buttons,
@@ -19,9 +21,15 @@ public enum AppAction {
     OPEN_CORPUS("Open corpus folder…", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Shortcut+O", AppMenu.FILE, true),
     RELOAD("Reload corpus", MaterialDesignR.RELOAD, "F5", AppMenu.FILE, true),
     LOAD_REPORT("Load report…", MaterialDesignF.FILE_ALERT_OUTLINE, null, AppMenu.FILE, false),
+    OPEN_WORKSPACE("Open workspace…", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, null, AppMenu.FILE, false),
     QUIT("Quit", MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", AppMenu.FILE, false),
     MARK_ENTITY("Mark selection as entity…", MaterialDesignT.TAG_PLUS_OUTLINE, "Shortcut+E", AppMenu.EDIT, false),
     ENTITY_CORRECTIONS("Recogniser corrections…", MaterialDesignP.PLAYLIST_EDIT, null, AppMenu.EDIT, false),
+    UNDO("Undo", MaterialDesignU.UNDO, "Shortcut+Z", AppMenu.EDIT, true),
+    REDO("Redo", MaterialDesignR.REDO, "Shortcut+Shift+Z", AppMenu.EDIT, true),
+    TAG_SELECTION("Tag selection… (T)", MaterialDesignT.TAG_PLUS_OUTLINE, null, AppMenu.EDIT, true),
+    NOTE_SELECTION("Note on selection (N)", MaterialDesignN.NOTE_PLUS_OUTLINE, null, AppMenu.EDIT, false),
+    ALL_NOTES("All notes…", MaterialDesignN.NOTE_MULTIPLE_OUTLINE, "Shortcut+Shift+N", AppMenu.VIEW, false),
     FONT_LARGER("Larger text", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE, "Shortcut+EQUALS", AppMenu.VIEW, true),
     FONT_SMALLER("Smaller text", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE, "Shortcut+MINUS", AppMenu.VIEW, true),
     FONT_RESET("Default text size", MaterialDesignF.FORMAT_SIZE, "Shortcut+DIGIT0", AppMenu.VIEW, false),

@@ -22,6 +22,7 @@ import org.corridor.ui.compare.CompareFeature;
 import org.corridor.ui.entities.EntitiesFeature;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
+import org.corridor.ui.notes.NotesFeature;
 import org.corridor.ui.reader.DetailsPane;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
@@ -42,6 +43,7 @@ public final class MainWindow {
     private final ReaderView readerView;
     private final CompareFeature compare;
     private final EntitiesFeature entities;
+    private final NotesFeature notes;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -55,6 +57,8 @@ public final class MainWindow {
         this.compare = new CompareFeature(background, context.recogniser(),
                 new CorpusComparers(context.workspaceDir()), reader.fontSizeProperty());
         this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
+        this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
+                context.session().corpusProperty());
         buildPanes();
         wire();
     }
@@ -62,7 +66,9 @@ public final class MainWindow {
     private void buildPanes() {
         Tab details = new Tab("Details", new DetailsPane(reader));
         details.setClosable(false);
-        sidePanel.getTabs().addAll(details, entities.tab());
+        sidePanel.getTabs().add(details);
+        sidePanel.getTabs().addAll(notes.tabs());
+        sidePanel.getTabs().add(entities.tab());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
         split.getItems().addAll(libraryView, readerView, sidePanel);
@@ -90,9 +96,13 @@ public final class MainWindow {
                 .on(AppAction.OPEN_CORPUS, this::chooseCorpus)
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
-                .on(AppAction.QUIT, stage::close)
                 .on(AppAction.MARK_ENTITY, entities::markSelection)
                 .on(AppAction.ENTITY_CORRECTIONS, entities::showCorrections)
+                .on(AppAction.QUIT, () -> {
+                    if (notes.readyToClose()) {
+                        stage.close();
+                    }
+                })
                 .on(AppAction.FONT_LARGER, reader::enlargeFont)
                 .on(AppAction.FONT_SMALLER, reader::shrinkFont)
                 .on(AppAction.FONT_RESET, reader::resetFont)
@@ -101,6 +111,7 @@ public final class MainWindow {
                 .on(AppAction.ABOUT, this::showAbout)
                 .disabledWhen(AppAction.RELOAD, context.background().busyProperty())
                 .disabledWhen(AppAction.OPEN_CORPUS, context.background().busyProperty());
+        notes.addActions(actions);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(status);
@@ -125,6 +136,7 @@ public final class MainWindow {
         WindowState.track(stage, split, context.settings(), saver::changed);
         status.setMessage("Loading…");
         status.setLocation("Workspace: " + context.workspaceDir());
+        notes.open(context.workspaceDir(), status::setMessage, status::setLocation);
         context.session().open(context.initialCorpus(), this::showFailure);
     }
 
@@ -170,7 +182,7 @@ public final class MainWindow {
     private void showAbout() {
         Corpus corpus = context.session().corpusProperty().get();
         AboutDialog.show(stage, corpus == null ? "—" : corpus.root().toString(),
-                context.workspaceDir().toString(), context.settingsStore().file().toString());
+                String.valueOf(notes.workspace()), context.settingsStore().file().toString());
     }
 
     public LibraryView libraryView() {

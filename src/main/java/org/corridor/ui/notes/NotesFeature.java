@@ -1,0 +1,219 @@
+package org.corridor.ui.notes;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.corridor.corpus.Corpus;
+import org.corridor.notes.Placement;
+import org.corridor.ui.common.ActionBar;
+import org.corridor.ui.common.AppAction;
+import org.corridor.ui.common.Background;
+import org.corridor.ui.library.LibraryView;
+import org.corridor.ui.reader.ReaderView;
+import org.corridor.ui.reader.ReaderViewModel;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * Tags and notes in the window: builds the Notes and Codebook tabs, the passage highlights, the keys of the
+ * article view (T, N, Ctrl+Z), the Edit menu's actions and the workspace's life (open, switch, save on close).
+ * The main window creates it and hands it its views; everything else about notes lives in this package.
+ */
+public final class NotesFeature {
+
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+
+    private final Stage stage;
+    private final Background background;
+    private final ReadOnlyObjectProperty<Corpus> corpus;
+    private final LibraryView library;
+    private final NotesSession session;
+    private final ArticleNotes notes;
+    private final PassageActions passages;
+    private final NotesPanel panel;
+    private final CodebookPanel codebook;
+    private String pendingReveal;
+
+    public NotesFeature(Stage stage, Background background, ReaderViewModel reader, ReaderView view,
+                        LibraryView library, ReadOnlyObjectProperty<Corpus> corpus) {
+        this.stage = stage;
+        this.background = background;
+        this.corpus = corpus;
+        this.library = library;
+        this.session = new NotesSession(background, Platform::runLater, Clock.systemDefaultZone());
+        this.notes = new ArticleNotes(session);
+        this.passages = new PassageActions(stage, session, notes, view);
+        new PassageHighlighter(view, notes, session);
+        this.panel = new NotesPanel(session, notes, new NotesPanel.Actions(passages::tagSelection,
+                passages::noteOnSelection, passages::addTags, passages::updateExtent, passages::reveal));
+        passages.setEditor(panel.editor());
+        this.codebook = new CodebookPanel(session);
+        notes.articleProperty().bind(reader.articleProperty());
+        corpus.addListener((o, a, c) -> notes.setCorpus(c));
+        notes.setCorpus(corpus.get());
+        notes.placed().addListener((javafx.collections.ListChangeListener<Placement>) c -> revealPending());
+        articleKeys(view.area());
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!readyToClose()) {
+                e.consume();
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> session.shutdown());
+    }
+
+    /** The side panel's tabs. */
+    public List<Tab> tabs() {
+        Tab notesTab = new Tab("Notes", panel);
+        notesTab.setId("notes-tab");
+        ScrollPane scroll = new ScrollPane(codebook);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        Tab codebookTab = new Tab("Codebook", scroll);
+        codebookTab.setId("codebook-tab");
+        notesTab.setClosable(false);
+        codebookTab.setClosable(false);
+        return List.of(notesTab, codebookTab);
+    }
+
+    /** Adds undo/redo, tagging, the all-notes view and "Open workspace…" to the menus. */
+    public ActionBar addActions(ActionBar actions) {
+        return actions.on(AppAction.UNDO, session::undo)
+                .on(AppAction.REDO, session::redo)
+                .disabledWhen(AppAction.UNDO, session.canUndoProperty().not())
+                .disabledWhen(AppAction.REDO, session.canRedoProperty().not())
+                .on(AppAction.TAG_SELECTION, passages::tagSelection)
+                .on(AppAction.NOTE_SELECTION, passages::noteOnSelection)
+                .disabledWhen(AppAction.TAG_SELECTION, session.editableProperty().not())
+                .disabledWhen(AppAction.NOTE_SELECTION, session.editableProperty().not())
+                .on(AppAction.ALL_NOTES, this::showAllNotes)
+                .on(AppAction.OPEN_WORKSPACE, this::chooseWorkspace);
+    }
+
+    /**
+     * Opens a workspace's notes; saving reports go to {@code status}, the workspace's path to {@code location}.
+     */
+    public void open(Path workspace, Consumer<String> status, Consumer<String> location) {
+        session.messageProperty().addListener((o, a, m) -> status.accept(m));
+        session.workspaceProperty().addListener((o, a, w) -> location.accept("Workspace: " + w));
+        session.open(workspace, this::warn);
+    }
+
+    public Path workspace() {
+        return session.workspaceProperty().get();
+    }
+
+    private void chooseWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open workspace folder");
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            session.open(dir.toPath(), this::warn);
+        }
+    }
+
+    private void warn(List<String> notices) {
+        session.tell(notices.get(notices.size() - 1));
+        Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", notices), ButtonType.OK);
+        alert.setHeaderText("About your notes");
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    /** Saves before the window closes; if that fails, asks whether to close anyway (the default is no). */
+    public boolean readyToClose() {
+        if (session.shutdown()) {
+            return true;
+        }
+        ButtonType keep = new ButtonType("Keep the window open", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType lose = new ButtonType("Close and lose the latest edits", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, session.messageProperty().get()
+                + "\n\nSaving is retried every few seconds while the window stays open.", keep, lose);
+        alert.setHeaderText("Your latest notes are not saved");
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(lose::equals).isPresent();
+    }
+
+    private void articleKeys(StyleClassedTextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown();
+            if (REDO.match(e)) {
+                session.redo();
+            } else if (UNDO.match(e)) {
+                session.undo();
+            } else if (plain && e.getCode() == KeyCode.T) {
+                passages.tagSelection();
+            } else if (plain && e.getCode() == KeyCode.N) {
+                passages.noteOnSelection();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        MenuItem tag = new MenuItem(AppAction.TAG_SELECTION.label());
+        tag.setOnAction(e -> passages.tagSelection());
+        MenuItem note = new MenuItem(AppAction.NOTE_SELECTION.label());
+        note.setOnAction(e -> passages.noteOnSelection());
+        ContextMenu menu = area.getContextMenu() == null ? new ContextMenu() : area.getContextMenu();
+        menu.getItems().addAll(tag, note);
+        area.setContextMenu(menu);
+    }
+
+    private void showAllNotes() {
+        Corpus c = corpus.get();
+        if (c != null) {
+            AllNotesWindow.show(stage, session, background, c, this::openAt);
+        }
+    }
+
+    /** Opens the placement's article (choosing it in the document list) and selects the passage there. */
+    private void openAt(Placement p) {
+        if (p.articleId() == null) {
+            notes.selectedIdProperty().set(p.annotation().id());
+            return;
+        }
+        pendingReveal = p.annotation().id();
+        var items = library.table().getItems();
+        if (items.stream().noneMatch(m -> m.id().equals(p.articleId()))) {
+            library.filterField().clear();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(p.articleId())) {
+                library.table().getSelectionModel().clearAndSelect(i);
+                library.table().scrollTo(i);
+            }
+        }
+        revealPending();
+        stage.toFront();
+    }
+
+    private void revealPending() {
+        if (pendingReveal == null) {
+            return;
+        }
+        notes.placed().stream().filter(p -> p.annotation().id().equals(pendingReveal)).findFirst().ifPresent(p -> {
+            pendingReveal = null;
+            notes.selectedIdProperty().set(p.annotation().id());
+            passages.reveal(p);
+        });
+    }
+
+    NotesSession session() {
+        return session;
+    }
+}

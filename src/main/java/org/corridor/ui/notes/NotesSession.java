@@ -1,0 +1,225 @@
+package org.corridor.ui.notes;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.corridor.notes.AnnotationEdits;
+import org.corridor.notes.Autosaver;
+import org.corridor.notes.CodebookEdits;
+import org.corridor.notes.NotesEdit;
+import org.corridor.notes.NotesSnapshot;
+import org.corridor.notes.NotesStore;
+import org.corridor.notes.UndoHistory;
+import org.corridor.ui.common.Background;
+
+/**
+ * The open workspace's notes as the window sees them: the current snapshot, undo/redo, what saving is doing,
+ * and whether edits are allowed. Every edit goes through {@link #perform}, so it is undoable and autosaved.
+ * Opening and the final save run off the FX thread's way (opening through {@link Background}, saving on the
+ * autosave thread); the results come back to the FX thread.
+ */
+public final class NotesSession {
+
+    private final Background background;
+    private final Executor fx;
+    private final Clock clock;
+    private final AnnotationEdits annotationEdits;
+    private final CodebookEdits codebookEdits;
+    private final ReadOnlyObjectWrapper<NotesSnapshot> snapshot = new ReadOnlyObjectWrapper<>(NotesSnapshot.empty());
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>();
+    private final ScheduledExecutorService saverThread;
+    private NotesStore store;
+    private UndoHistory history;
+    private Autosaver autosaver;
+
+    /** @param fx runs on the FX thread (Platform::runLater in the app) */
+    public NotesSession(Background background, Executor fx, Clock clock) {
+        this.background = background;
+        this.fx = fx;
+        this.clock = clock;
+        this.annotationEdits = new AnnotationEdits(clock);
+        this.codebookEdits = new CodebookEdits(clock);
+        this.saverThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "notes-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Saves and closes the current workspace (if any) and opens {@code dir}.
+     *
+     * @param onNotices what the user must be told about opening (recovery, lock, newer format)
+     */
+    public void open(Path dir, Consumer<List<String>> onNotices) {
+        if (!close()) {
+            return;
+        }
+        background.run(p -> NotesStore.open(dir, clock), opened -> attach(opened, onNotices),
+                error -> message.set("Cannot open the workspace " + dir + ": " + error.getMessage()));
+    }
+
+    private void attach(NotesStore opened, Consumer<List<String>> onNotices) {
+        store = opened;
+        history = new UndoHistory(opened.notebook());
+        history.addListener(this::refresh);
+        autosaver = new Autosaver(opened, saverThread, new Autosaver.Listener() {
+            @Override
+            public void saved() {
+                fx.execute(() -> message.set("Notes saved"));
+            }
+
+            @Override
+            public void failed(String why) {
+                fx.execute(() -> message.set(why));
+            }
+        });
+        autosaver.start();
+        workspace.set(opened.workspace());
+        editable.set(!opened.notebook().isReadOnly());
+        message.set(opened.notebook().isReadOnly() ? "Notes are read-only" : "");
+        refresh();
+        if (!opened.notices().isEmpty()) {
+            onNotices.accept(opened.notices());
+        }
+    }
+
+    /**
+     * Applies an edit made from the current snapshot. Edits that make no sense (a duplicate tag name, an empty
+     * selection) are refused with a message, never half-applied.
+     *
+     * @return true when the edit was applied
+     */
+    public boolean perform(Function<NotesSnapshot, NotesEdit> edit) {
+        if (history == null || !editable.get()) {
+            message.set(store == null ? "No workspace is open" : store.notebook().readOnlyReason());
+            return false;
+        }
+        try {
+            history.perform(edit.apply(history.notebook().snapshot()));
+            return true;
+        } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Shows a message where saving reports (the status bar). */
+    public void tell(String text) {
+        message.set(text);
+    }
+
+    public void undo() {
+        if (history != null && editable.get()) {
+            history.undo();
+        }
+    }
+
+    public void redo() {
+        if (history != null && editable.get()) {
+            history.redo();
+        }
+    }
+
+    /** Ends a typing burst, so the next note edit is its own undo step. */
+    public void endBurst() {
+        if (history != null) {
+            history.endBurst();
+        }
+    }
+
+    private void refresh() {
+        snapshot.set(history.notebook().snapshot());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    /**
+     * Saves now and releases the workspace.
+     *
+     * @return false when the notes could not be saved (the workspace stays open, nothing is lost)
+     */
+    public boolean close() {
+        if (store == null) {
+            return true;
+        }
+        try {
+            autosaver.flush();
+        } catch (IOException | RuntimeException e) {
+            message.set("Could not save the notes to " + store.file() + ": " + e.getMessage());
+            return false;
+        }
+        store.close();
+        store = null;
+        history = null;
+        editable.set(false);
+        return true;
+    }
+
+    /** Saves and releases the workspace, then stops the autosave thread: for the window's end. */
+    public boolean shutdown() {
+        boolean closed = close();
+        if (closed) {
+            saverThread.shutdown();
+        }
+        return closed;
+    }
+
+    public AnnotationEdits annotationEdits() {
+        return annotationEdits;
+    }
+
+    public CodebookEdits codebookEdits() {
+        return codebookEdits;
+    }
+
+    public ReadOnlyObjectProperty<NotesSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public NotesSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** What saving did last, or why an edit was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    /** Why the notes cannot be edited, or null. */
+    public String readOnlyReason() {
+        return store == null ? null : store.notebook().readOnlyReason();
+    }
+}

@@ -1,0 +1,165 @@
+package org.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.corridor.notes.NotesFile;
+import org.corridor.notes.Placement;
+import org.corridor.notes.Tag;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+
+/** Tagging and notes as a user meets them: tag a passage, write a note, restart, undo, redo, orphans. */
+class NotesWindowTest extends CorridorUiTest {
+
+    private static final String PASSAGE = "positive trajectory of bilateral relations";
+    private Path corpusCopy;
+
+    /** A copy of the seeds, so that a test can change an article's text. */
+    @Override
+    protected Path corpusDir() {
+        if (corpusCopy == null) {
+            try {
+                corpusCopy = Files.createTempDirectory("corridor-notes-corpus-");
+                try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+                    for (Path seed : seeds.toList()) {
+                        Files.copy(seed, corpusCopy.resolve(seed.getFileName()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return corpusCopy;
+    }
+
+    /** The headless screen is smaller than the default window: keep the side panel on screen. */
+    @Override
+    public void start(javafx.stage.Stage stage) throws Exception {
+        super.start(stage);
+        fitOnScreen();
+    }
+
+    @Override
+    protected void restart() {
+        super.restart();
+        fitOnScreen();
+    }
+
+    private void fitOnScreen() {
+        interact(() -> {
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
+        });
+    }
+
+    private StyleClassedTextArea article() {
+        return lookup("#article-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Placement> list(String id) {
+        return (ListView<Placement>) lookup(id).queryAs(ListView.class);
+    }
+
+    /** Selects the passage in the article and tags it with a new tag typed into the picker. */
+    private void tagPassage(String tagName) {
+        interact(() -> {
+            StyleClassedTextArea area = article();
+            int at = area.getText().indexOf(PASSAGE);
+            area.requestFocus();
+            area.selectRange(at, at + PASSAGE.length());
+        });
+        type(KeyCode.T);
+        targetWindow(lookup("#tag-picker-search").query().getScene().getWindow());
+        write(tagName);
+        type(KeyCode.ENTER);
+        targetWindow(stage);
+    }
+
+    private void showNotesTab() {
+        clickOn("Notes");
+    }
+
+    @Test
+    void aTaggedPassageWithItsNoteIsThereAfterARestart() throws IOException {
+        showNotesTab();
+        tagPassage("Diplomacy");
+        assertThat(list("#notes-list").getItems()).singleElement().satisfies(p -> {
+            assertThat(p.annotation().anchor().exact()).isEqualTo(PASSAGE);
+            assertThat(p.annotation().tagIds()).hasSize(1);
+        });
+        int inside = article().getText().indexOf(PASSAGE) + 3;
+        assertThat(article().getStyleOfChar(inside)).contains("tag-passage");
+
+        clickOn("#note-editor").write("Same formula as 2024");
+        assertThat(list("#notes-list").getItems().get(0).annotation().note()).isEqualTo("Same formula as 2024");
+
+        restart();
+        showNotesTab();
+        assertThat(list("#notes-list").getItems()).singleElement()
+                .satisfies(p -> assertThat(p.annotation().note()).isEqualTo("Same formula as 2024"));
+        clickOn(list("#notes-list").lookup(".list-cell"));
+        assertThat(lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("Same formula as 2024");
+        assertThat(article().getSelectedText()).isEqualTo(PASSAGE);
+        assertThat(Files.readString(workspace.resolve(NotesFile.NAME))).contains("Same formula as 2024")
+                .contains("\"name\" : \"Diplomacy\"");
+    }
+
+    @Test
+    void ctrlZUndoesOneStepAtATimeAndCtrlShiftZRedoes() {
+        showNotesTab();
+        tagPassage("Energy");
+        clickOn("#note-editor").write("draft");
+        clickOn(article());
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(list("#notes-list").getItems()).singleElement()
+                .satisfies(p -> assertThat(p.annotation().note()).isEmpty());
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(list("#notes-list").getItems()).isEmpty();
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(list("#notes-list").getItems()).singleElement()
+                .satisfies(p -> assertThat(p.annotation().note()).isEqualTo("draft"));
+    }
+
+    @Test
+    void aPassageEditedOutOfTheArticleIsListedAsAnOrphanWithItsNote() throws IOException {
+        showNotesTab();
+        tagPassage("Economy");
+        clickOn("#note-editor").write("keep this");
+        Path file = Path.of(window.libraryView().table().getItems().get(0).path());
+        Files.writeString(file, Files.readString(file).replace(PASSAGE, "an entirely different wording here"));
+
+        restart();
+        showNotesTab();
+        assertThat(list("#notes-list").getItems()).isEmpty();
+        assertThat(list("#notes-orphans").getItems()).singleElement().satisfies(p -> {
+            assertThat(p.orphan()).isTrue();
+            assertThat(p.annotation().note()).isEqualTo("keep this");
+        });
+        assertThat(Files.readString(workspace.resolve(NotesFile.NAME))).contains("keep this");
+    }
+
+    @Test
+    void theStarterCodebookIsOfferedAndAccepted() {
+        clickOn("Codebook");
+        clickOn("#codebook-starter");
+        @SuppressWarnings("unchecked")
+        TreeView<Tag> tree = lookup("#codebook-tree").queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).extracting(item -> item.getValue().name())
+                .containsExactly("Connectivity", "Diplomacy", "Economy", "Energy", "Security");
+        assertThat(lookup(".codebook-starter").query().isVisible()).isFalse();
+    }
+}
