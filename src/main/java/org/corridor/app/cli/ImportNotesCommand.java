@@ -1,8 +1,6 @@
 package org.corridor.app.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -11,15 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Corpus;
-import org.corridor.export.ArticleTexts;
-import org.corridor.export.ImportBatch;
+import org.corridor.export.ExportException;
 import org.corridor.export.ImportReport;
-import org.corridor.export.NotesFileReader;
-import org.corridor.export.NotesImporter;
-import org.corridor.notes.NotesEdit;
-import org.corridor.notes.NotesStore;
-import org.corridor.notes.UndoHistory;
+import org.corridor.export.WorkspaceImporter;
 
 /**
  * {@code import-notes}: merges W3C Web Annotation JSON and REFI-QDA {@code .qdpx} files (told apart by content) into a
@@ -69,38 +63,29 @@ public final class ImportNotesCommand implements CliCommand {
             err.println("corridor import-notes: cannot open the corpus folder " + corpusDir);
             return FAILED;
         }
-        Files.createDirectories(workspace);
-        try (NotesStore store = NotesStore.open(workspace, clock)) {
-            if (store.notebook().isReadOnly()) {
-                err.println("corridor import-notes: " + store.notebook().readOnlyReason());
-                return FAILED;
-            }
-            NotesImporter importer = new NotesImporter(corpus, ArticleTexts.of(corpus), clock);
-            UndoHistory history = new UndoHistory(store.notebook());
-            int failedFiles = 0;
-            boolean incomplete = false;
-            List<String> files = args.positionals();
-            for (String name : files) {
-                Path file = context.resolve(name);
-                try {
-                    ImportBatch batch = NotesFileReader.read(file);
-                    NotesImporter.Result result = importer.merge(store.notebook().snapshot(), batch);
-                    history.perform(NotesEdit.adding("import notes from " + file.getFileName(), store.notebook().snapshot(),
-                            result.newTags(), result.newAnnotations(), clock.instant()));
-                    print(out, file, result.report());
-                    incomplete |= !result.report().unplaced().isEmpty();
-                } catch (IOException e) {
-                    failedFiles++;
-                    CliContext.printJson(out, failure(file, e));
-                    err.println("corridor import-notes: " + file + ": " + e.getMessage());
-                }
-            }
-            store.save();
-            if (failedFiles == files.size()) {
-                return FAILED;
-            }
-            return failedFiles > 0 || incomplete ? PARTIAL : OK;
+        List<Path> files = args.positionals().stream().map(context::resolve).toList();
+        List<WorkspaceImporter.FileOutcome> outcomes;
+        try {
+            outcomes = new WorkspaceImporter(corpus, clock).importIntoWorkspace(workspace, files, ProgressListener.NONE);
+        } catch (ExportException e) {
+            err.println("corridor import-notes: " + e.getMessage());
+            return FAILED;
         }
+        boolean incomplete = false;
+        for (WorkspaceImporter.FileOutcome outcome : outcomes) {
+            if (outcome.failed()) {
+                err.println("corridor import-notes: " + outcome.file() + ": " + outcome.error());
+                CliContext.printJson(out, failure(outcome));
+                incomplete = true;
+            } else {
+                print(out, outcome.file(), outcome.report());
+                incomplete |= !outcome.report().unplaced().isEmpty();
+            }
+        }
+        if (outcomes.stream().allMatch(WorkspaceImporter.FileOutcome::failed)) {
+            return FAILED;
+        }
+        return incomplete ? PARTIAL : OK;
     }
 
     private static void print(PrintStream out, Path file, ImportReport report) {
@@ -125,11 +110,11 @@ public final class ImportNotesCommand implements CliCommand {
         CliContext.printJson(out, row);
     }
 
-    private static Map<String, Object> failure(Path file, IOException e) {
+    private static Map<String, Object> failure(WorkspaceImporter.FileOutcome outcome) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("file", file.toString());
+        row.put("file", outcome.file().toString());
         row.put("status", "failed");
-        row.put("error", e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+        row.put("error", outcome.error());
         return row;
     }
 }

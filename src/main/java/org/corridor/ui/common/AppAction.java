@@ -16,6 +16,8 @@ public enum AppAction {
     OPEN_CORPUS("Open corpus folder…", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Shortcut+O", AppMenu.FILE, true),
     RELOAD("Reload corpus", MaterialDesignR.RELOAD, "F5", AppMenu.FILE, true),
     LOAD_REPORT("Load report…", MaterialDesignF.FILE_ALERT_OUTLINE, null, AppMenu.FILE, false),
+    EXPORT_NOTES("Export notes…", MaterialDesignE.EXPORT, "Shortcut+Shift+E", AppMenu.FILE, false),
+    IMPORT_NOTES("Import notes…", MaterialDesignI.IMPORT, null, AppMenu.FILE, false),
     QUIT("Quit", MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", AppMenu.FILE, false),
     FONT_LARGER("Larger text", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE, "Shortcut+EQUALS", AppMenu.VIEW, true),
     FONT_SMALLER("Smaller text", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE, "Shortcut+MINUS", AppMenu.VIEW, true),

@@ -2,6 +2,7 @@ package org.corridor.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -12,11 +13,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.corridor.corpus.Article;
+import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
 import org.corridor.settings.Settings;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.export.NotesTransfer;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.reader.DetailsPane;
@@ -37,6 +41,7 @@ public final class MainWindow {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LibraryView libraryView;
     private final ReaderView readerView;
+    private final NotesTransfer transfer;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -47,6 +52,8 @@ public final class MainWindow {
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);
         this.readerView = new ReaderView(reader);
+        this.transfer = new NotesTransfer(background, context.settings(), saver::changed, context.workspaceDir(),
+                Clock.systemDefaultZone());
         buildPanes();
         wire();
     }
@@ -81,6 +88,8 @@ public final class MainWindow {
                 .on(AppAction.OPEN_CORPUS, this::chooseCorpus)
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
+                .on(AppAction.EXPORT_NOTES, this::exportNotes)
+                .on(AppAction.IMPORT_NOTES, this::importNotes)
                 .on(AppAction.QUIT, stage::close)
                 .on(AppAction.FONT_LARGER, reader::enlargeFont)
                 .on(AppAction.FONT_SMALLER, reader::shrinkFont)
@@ -144,6 +153,22 @@ public final class MainWindow {
         }
     }
 
+    private void exportNotes() {
+        Corpus corpus = context.session().corpusProperty().get();
+        if (corpus != null) {
+            Article open = reader.articleProperty().get();
+            transfer.openExportDialog(stage, corpus, open == null ? null : open.id(),
+                    libraryView.table().getSelectionModel().getSelectedItems().stream().map(ArticleMeta::id).toList());
+        }
+    }
+
+    private void importNotes() {
+        Corpus corpus = context.session().corpusProperty().get();
+        if (corpus != null) {
+            transfer.chooseAndImport(stage, corpus);
+        }
+    }
+
     private void showFailure(String message) {
         status.setMessage(message);
     }
@@ -167,5 +192,9 @@ public final class MainWindow {
 
     public ReaderView readerView() {
         return readerView;
+    }
+
+    public NotesTransfer notesTransfer() {
+        return transfer;
     }
 }
