@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,6 +79,18 @@ public final class NotesEdit {
         merged.notesAfter.putAll(notesAfter);
         merged.notesAfter.putAll(next.notesAfter);
         return Optional.of(new NotesEdit(merged, firstAt, next.lastAt));
+    }
+
+    /**
+     * Adds tags and annotations made elsewhere (an import) as one edit, so that one undo takes the whole import
+     * back. Tags come before the annotations that use them.
+     */
+    public static NotesEdit adding(String label, NotesSnapshot base, List<Tag> tags, List<Annotation> annotations,
+                                   Instant at) {
+        Builder builder = new Builder(label, base);
+        tags.forEach(builder::putTag);
+        annotations.forEach(builder::putAnnotation);
+        return builder.build(at);
     }
 
     private static NotesSnapshot apply(NotesSnapshot s, Map<String, Tag> tags, Map<String, Annotation> notes) {

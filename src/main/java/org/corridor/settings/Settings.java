@@ -22,6 +22,15 @@ public final class Settings {
     public List<Double> dividers = new ArrayList<>(List.of(0.32, 0.78));
     public double fontSize = DEFAULT_FONT_SIZE;
     public String theme = "light";
+    /** The export dialog's last choices, so that the next export starts where the user left off. */
+    public String exportFormat = "md";
+    public String exportScope = "ALL";
+    public boolean exportGroupByTag;
+    public boolean exportFrontMatter = true;
+    public boolean exportRowPerTag;
+    public boolean exportByteOrderMark;
+    public boolean exportOnePerAnnotation;
+    public String exportFolder;
 
     public static double clampFontSize(double size) {
         return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));

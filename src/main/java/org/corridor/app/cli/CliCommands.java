@@ -1,5 +1,6 @@
 package org.corridor.app.cli;
 
+import java.time.Clock;
 import java.util.List;
 import org.corridor.entities.EntityRecogniser;
 import org.corridor.entities.Recognisers;
@@ -11,12 +12,15 @@ public final class CliCommands {
     }
 
     public static Cli create(CliContext context) {
+        RecogniserFactory recognisers = workspace -> new EntityRecogniser(Recognisers.lexiconFor(workspace));
         return new Cli(List.of(
                 new ListCommand(context),
                 new AnnotateCommand(context),
                 new NotesCommand(context),
-                new CompareCommand(context, workspace -> new EntityRecogniser(Recognisers.lexiconFor(workspace))),
+                new CompareCommand(context, recognisers),
                 new SearchCommand(context),
-                new ImportCommand(context)));
+                new ImportCommand(context),
+                new ExportCommand(context, recognisers),
+                new ImportNotesCommand(context, Clock.systemDefaultZone())));
     }
 }

@@ -2,6 +2,7 @@ package org.corridor.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -13,6 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.corridor.compare.CorpusComparers;
+import org.corridor.corpus.Article;
+import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
 import org.corridor.settings.Settings;
 import org.corridor.ui.common.ActionBar;
@@ -20,6 +23,7 @@ import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.compare.CompareFeature;
 import org.corridor.ui.entities.EntitiesFeature;
+import org.corridor.ui.export.NotesTransfer;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.notes.NotesFeature;
@@ -44,6 +48,7 @@ public final class MainWindow {
     private final CompareFeature compare;
     private final EntitiesFeature entities;
     private final NotesFeature notes;
+    private final NotesTransfer transfer;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -59,6 +64,8 @@ public final class MainWindow {
         this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
         this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
                 context.session().corpusProperty());
+        this.transfer = new NotesTransfer(background, context.settings(), saver::changed, context.workspaceDir(),
+                Clock.systemDefaultZone());
         buildPanes();
         wire();
     }
@@ -103,6 +110,8 @@ public final class MainWindow {
                         stage.close();
                     }
                 })
+                .on(AppAction.EXPORT_NOTES, this::exportNotes)
+                .on(AppAction.IMPORT_NOTES, this::importNotes)
                 .on(AppAction.FONT_LARGER, reader::enlargeFont)
                 .on(AppAction.FONT_SMALLER, reader::shrinkFont)
                 .on(AppAction.FONT_RESET, reader::resetFont)
@@ -168,6 +177,22 @@ public final class MainWindow {
         }
     }
 
+    private void exportNotes() {
+        Corpus corpus = context.session().corpusProperty().get();
+        if (corpus != null) {
+            Article open = reader.articleProperty().get();
+            transfer.openExportDialog(stage, corpus, open == null ? null : open.id(),
+                    libraryView.table().getSelectionModel().getSelectedItems().stream().map(ArticleMeta::id).toList());
+        }
+    }
+
+    private void importNotes() {
+        Corpus corpus = context.session().corpusProperty().get();
+        if (corpus != null) {
+            transfer.chooseAndImport(stage, corpus);
+        }
+    }
+
     private void showFailure(String message) {
         status.setMessage(message);
     }
@@ -199,5 +224,9 @@ public final class MainWindow {
 
     public EntitiesFeature entities() {
         return entities;
+    }
+
+    public NotesTransfer notesTransfer() {
+        return transfer;
     }
 }
