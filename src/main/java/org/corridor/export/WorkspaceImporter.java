@@ -37,8 +37,8 @@ public final class WorkspaceImporter {
         this.clock = clock;
     }
 
-    /** Into notes that are open already (the window's), through their undo history. */
-    public List<FileOutcome> importFiles(UndoHistory history, List<Path> files, ProgressListener progress) {
+    /** Into notes that are open already (the window's, or a workspace's), each file as one undoable edit. */
+    public List<FileOutcome> importFiles(OpenNotes notes, List<Path> files, ProgressListener progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (progress.isCancelled()) {
@@ -48,9 +48,9 @@ public final class WorkspaceImporter {
             progress.progress(i, files.size(), "Importing " + file.getFileName());
             try {
                 ImportBatch batch = NotesFileReader.read(file);
-                NotesImporter.Result result = importer.merge(history.notebook().snapshot(), batch);
-                history.perform(NotesEdit.adding("import notes from " + file.getFileName(),
-                        history.notebook().snapshot(), result.newTags(), result.newAnnotations(), clock.instant()));
+                NotesImporter.Result result = importer.merge(notes.snapshot(), batch);
+                notes.apply(NotesEdit.adding("import notes from " + file.getFileName(),
+                        notes.snapshot(), result.newTags(), result.newAnnotations(), clock.instant()));
                 outcomes.add(new FileOutcome(file, result.report(), null));
             } catch (NoSuchFileException e) {
                 outcomes.add(new FileOutcome(file, null, "no such file"));
@@ -73,7 +73,7 @@ public final class WorkspaceImporter {
             if (store.notebook().isReadOnly()) {
                 throw new ExportException(store.notebook().readOnlyReason());
             }
-            List<FileOutcome> outcomes = importFiles(new UndoHistory(store.notebook()), files, progress);
+            List<FileOutcome> outcomes = importFiles(OpenNotes.of(new UndoHistory(store.notebook())), files, progress);
             store.save();
             return outcomes;
         }

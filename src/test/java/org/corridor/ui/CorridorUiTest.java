@@ -38,7 +38,13 @@ public abstract class CorridorUiTest extends ApplicationTest {
         this.stage = stage;
         home = Files.createTempDirectory("corridor-ui-");
         workspace = home.resolve("workspace");
+        beforeOpen();
         open(stage);
+    }
+
+    /** Runs after {@link #home} and {@link #workspace} are chosen, before the window opens: a place to seed files. */
+    protected void beforeOpen() throws Exception {
+        // nothing to seed by default
     }
 
     /** Closes the window (as the user would) and opens a new one on the same corpus, workspace and settings. */

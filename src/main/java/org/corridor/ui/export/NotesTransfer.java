@@ -17,34 +17,34 @@ import org.corridor.entities.Recogniser;
 import org.corridor.entities.Recognisers;
 import org.corridor.export.Exporters;
 import org.corridor.export.WorkspaceImporter;
-import org.corridor.notes.NotesStore;
 import org.corridor.settings.Settings;
 import org.corridor.ui.common.Background;
 
 /**
- * The window's two doors for notes: File ▸ Export notes… and File ▸ Import notes…. Until the notes panel owns
- * the workspace's open notes, export reads them read-only from disk and import opens the workspace for the
- * length of the import; both go through {@link ExportContext.NotesSource} and {@link ImportNotesViewModel.Import}
- * so the notes panel can hand over its live notes instead.
+ * The window's two doors for notes: File ▸ Export notes… and File ▸ Import notes…. Both work on the notes open
+ * in the window ({@link WindowNotes}): an export includes the latest edits, an import is one undoable edit that
+ * the notes' autosave writes. Neither opens the workspace's notes file a second time.
  */
 public final class NotesTransfer {
 
     private final Background background;
     private final ExportChoices choices;
     private final Path workspace;
+    private final WindowNotes notes;
     private final Clock clock;
     private Recogniser recogniser;
 
     public NotesTransfer(Background background, Settings settings, Runnable settingsChanged, Path workspace,
-                         Clock clock) {
+                         WindowNotes notes, Clock clock) {
         this.background = background;
         this.choices = new ExportChoices(settings, settingsChanged);
         this.workspace = workspace;
+        this.notes = notes;
         this.clock = clock;
     }
 
     public ExportDialog openExportDialog(Window owner, Corpus corpus, String openArticleId, List<String> selectedIds) {
-        ExportContext context = new ExportContext(corpus, openArticleId, selectedIds, () -> NotesStore.readSnapshot(workspace));
+        ExportContext context = new ExportContext(corpus, openArticleId, selectedIds, notes::snapshot);
         Exporters exporters = new Exporters(Optional.of(this::recognise));
         ExportDialog dialog = new ExportDialog(new ExportViewModel(background, exporters, context, choices, clock),
                 choices, background);
@@ -66,7 +66,7 @@ public final class NotesTransfer {
 
     public ImportNotesViewModel importFiles(Window owner, Corpus corpus, List<Path> files) {
         ImportNotesViewModel model = new ImportNotesViewModel(background,
-                (list, progress) -> new WorkspaceImporter(corpus, clock).importIntoWorkspace(workspace, list, progress));
+                (list, progress) -> new WorkspaceImporter(corpus, clock).importFiles(notes, list, progress));
         model.importFiles(files, report -> ImportReportDialog.show(owner, report));
         return model;
     }

@@ -24,6 +24,7 @@ import org.corridor.ui.common.Background;
 import org.corridor.ui.compare.CompareFeature;
 import org.corridor.ui.entities.EntitiesFeature;
 import org.corridor.ui.export.NotesTransfer;
+import org.corridor.ui.export.WindowNotes;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.notes.NotesFeature;
@@ -65,7 +66,7 @@ public final class MainWindow {
         this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
                 context.session().corpusProperty());
         this.transfer = new NotesTransfer(background, context.settings(), saver::changed, context.workspaceDir(),
-                Clock.systemDefaultZone());
+                new WindowNotes(notes::snapshot, notes::apply, notes::lastMessage), Clock.systemDefaultZone());
         buildPanes();
         wire();
     }

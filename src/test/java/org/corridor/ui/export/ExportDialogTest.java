@@ -28,7 +28,6 @@ import org.corridor.notes.NotesStore;
 import org.corridor.notes.Tag;
 import org.corridor.notes.TextAnchor;
 import org.corridor.ui.CorridorUiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** File ▸ Export notes… and File ▸ Import notes… as a user meets them, headless. */
@@ -36,8 +35,9 @@ class ExportDialogTest extends CorridorUiTest {
 
     private Corpus corpus;
 
-    @BeforeEach
-    void twoNotesInTheWorkspace() throws Exception {
+    /** Two notes on disk before the window opens, as a user's earlier session left them. */
+    @Override
+    protected void beforeOpen() throws Exception {
         corpus = new CorpusLoader(new ArticleParser()).load(corpusDir(), ProgressListener.NONE);
         Tag economy = new Tag("7e57a000-0000-4000-8000-000000000001", "Economy", null, "#46a758", "");
         Article article = corpus.open("004_f7e47c8c0e29e705");
@@ -138,6 +138,7 @@ class ExportDialogTest extends CorridorUiTest {
         String report = lookup("#import-report").queryAs(TextArea.class).getText();
         assertThat(report).startsWith("Imported 1 annotations; 1 could not be placed")
                 .contains("new tags: Energy", "“not in any seed”: the quote is in no article of the corpus");
+        restart();
         assertThat(NotesStore.readSnapshot(workspace).annotations()).hasSize(3);
     }
 }
