@@ -1,12 +1,16 @@
 package org.corridor.notes;
 
+import java.io.FileOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 /**
  * The child process of {@link CrashSafetyTest}: opens a workspace and, in a loop, adds one annotation whose
- * note is its number and saves, printing "saved N" after each save returns, until it is killed.
+ * note is its number and saves, appending "N" to the acknowledgement file after each save returns, until it
+ * is killed. The acknowledgements go to a file, not to standard output, because a pipe's last lines can be
+ * lost when the reading side sees the process die.
  */
 public final class CrashingSaver {
 
@@ -16,20 +20,19 @@ public final class CrashingSaver {
     public static void main(String[] args) throws Exception {
         Clock clock = Clock.systemDefaultZone();
         AnnotationEdits edits = new AnnotationEdits(clock);
-        try (NotesStore store = NotesStore.open(Path.of(args[0]), clock)) {
+        try (NotesStore store = NotesStore.open(Path.of(args[0]), clock);
+             FileOutputStream acks = new FileOutputStream(args[1], true)) {
             if (store.notebook().isReadOnly()) {
-                System.out.println("read-only " + store.notebook().readOnlyReason());
+                acks.write(("read-only " + store.notebook().readOnlyReason() + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
             UndoHistory history = new UndoHistory(store.notebook());
-            System.out.println("ready " + store.notebook().snapshot().annotations().size());
             for (int n = store.notebook().snapshot().annotations().size() + 1; ; n++) {
                 int start = n % 100;
                 history.perform(edits.tagPassage(store.notebook().snapshot(), Fixtures.article(), start, start + 20,
                         List.of(), Integer.toString(n)));
                 store.save();
-                System.out.println("saved " + n);
-                System.out.flush();
+                acks.write((n + "\n").getBytes(StandardCharsets.US_ASCII));
             }
         }
     }
