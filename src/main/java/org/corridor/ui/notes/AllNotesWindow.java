@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -27,7 +26,6 @@ import org.corridor.corpus.Corpus;
 import org.corridor.notes.AnnotationPlacer;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Placement;
-import org.corridor.notes.Tag;
 import org.corridor.ui.common.Background;
 
 /**
@@ -48,7 +46,7 @@ final class AllNotesWindow {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(rows);
     private final TextField text = new TextField();
-    private final ComboBox<Tag> tag = new ComboBox<>();
+    private final TagFilterBox tag;
     private final Stage stage = new Stage();
     private long generation;
 
@@ -57,6 +55,7 @@ final class AllNotesWindow {
         this.background = background;
         this.corpus = corpus;
         this.open = open;
+        this.tag = new TagFilterBox(session);
     }
 
     static void show(Window owner, NotesSession session, Background background, Corpus corpus,
@@ -68,24 +67,6 @@ final class AllNotesWindow {
         text.setPromptText("Filter by text in quote, note or title");
         text.setId("all-notes-filter");
         HBox.setHgrow(text, Priority.ALWAYS);
-        tag.setPromptText("All tags");
-        tag.setOnShowing(e -> {
-            Tag current = tag.getValue();
-            tag.getItems().setAll(session.snapshot().codebook().treeOrder());
-            tag.getItems().add(0, null);
-            tag.setValue(current);
-        });
-        tag.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Tag t) {
-                return t == null ? "All tags" : session.snapshot().codebook().path(t.id());
-            }
-
-            @Override
-            public Tag fromString(String s) {
-                return null;
-            }
-        });
         text.textProperty().addListener((o, a, b) -> refilter());
         tag.valueProperty().addListener((o, a, b) -> refilter());
 

@@ -33,7 +33,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * Tags and notes in the window: builds the Notes and Codebook tabs, the passage highlights, the keys of the
- * article view (T, N, Ctrl+Z), the Edit menu's actions and the workspace's life (open, switch, save on close).
+ * article view (T tag, N note, Alt+Down/Up next/previous annotation, Ctrl+Z), the Edit menu's actions and the workspace's life (open, switch, save on close).
  * The main window creates it and hands it its views; everything else about notes lives in this package.
  */
 public final class NotesFeature {
@@ -177,6 +177,8 @@ public final class NotesFeature {
                 passages.tagSelection();
             } else if (plain && e.getCode() == KeyCode.N) {
                 passages.noteOnSelection();
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)) {
+                selectNeighbour(e.getCode() == KeyCode.DOWN ? 1 : -1);
             } else {
                 return;
             }
@@ -189,6 +191,24 @@ public final class NotesFeature {
         ContextMenu menu = area.getContextMenu() == null ? new ContextMenu() : area.getContextMenu();
         menu.getItems().addAll(tag, note);
         area.setContextMenu(menu);
+    }
+
+    /** Alt+Down / Alt+Up in the article: the next or previous annotation in text order, shown and selected. */
+    private void selectNeighbour(int step) {
+        List<Placement> shown = notes.shown();
+        if (shown.isEmpty()) {
+            return;
+        }
+        int current = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).annotation().id().equals(notes.selectedIdProperty().get())) {
+                current = i;
+            }
+        }
+        int next = current < 0 ? (step > 0 ? 0 : shown.size() - 1)
+                : Math.floorMod(current + step, shown.size());
+        notes.selectedIdProperty().set(shown.get(next).annotation().id());
+        passages.reveal(shown.get(next));
     }
 
     private void showAllNotes() {
@@ -228,9 +248,5 @@ public final class NotesFeature {
             notes.selectedIdProperty().set(p.annotation().id());
             passages.reveal(p);
         });
-    }
-
-    NotesSession session() {
-        return session;
     }
 }

@@ -5,7 +5,6 @@ import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -16,10 +15,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.Placement;
-import org.corridor.notes.Tag;
 
 /**
  * The side panel's "Notes" tab: the open article's annotations in text order (filterable by tag), the editor of
@@ -33,7 +30,7 @@ final class NotesPanel extends VBox {
     private final ArticleNotes notes;
     private final ListView<Placement> list = new ListView<>();
     private final ListView<Placement> orphanList = new ListView<>();
-    private final ComboBox<Tag> filter = new ComboBox<>();
+    private final TagFilterBox filter;
     private final AnnotationEditor editor;
     private boolean syncing;
 
@@ -45,6 +42,7 @@ final class NotesPanel extends VBox {
     NotesPanel(NotesSession session, ArticleNotes notes, Actions actions) {
         this.session = session;
         this.notes = notes;
+        this.filter = new TagFilterBox(session);
         this.editor = new AnnotationEditor(session, notes, actions.addTags(), actions.updateExtent());
         getStyleClass().add("notes-panel");
         setSpacing(8);
@@ -59,9 +57,6 @@ final class NotesPanel extends VBox {
         noteButton.disableProperty().bind(session.editableProperty().not());
 
         filter.setId("notes-filter");
-        filter.setPromptText("All tags");
-        filter.setConverter(new TagConverter());
-        filter.setOnShowing(e -> refreshFilter());
         filter.valueProperty().addListener((o, a, t) -> notes.tagFilterProperty().set(t == null ? null : t.id()));
         HBox bar = new HBox(6, tag, noteButton, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -146,31 +141,8 @@ final class NotesPanel extends VBox {
         }
     }
 
-    private void refreshFilter() {
-        Tag current = filter.getValue();
-        filter.getItems().setAll(session.snapshot().codebook().treeOrder());
-        filter.getItems().add(0, null);
-        filter.setValue(current);
-    }
-
     AnnotationEditor editor() {
         return editor;
-    }
-
-    ListView<Placement> list() {
-        return list;
-    }
-
-    private final class TagConverter extends StringConverter<Tag> {
-        @Override
-        public String toString(Tag t) {
-            return t == null ? "All tags" : session.snapshot().codebook().path(t.id());
-        }
-
-        @Override
-        public Tag fromString(String s) {
-            return null;
-        }
     }
 
     /** One annotation in the list: quote, tag chips, the note's first lines, when. */
