@@ -57,15 +57,21 @@ public final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    /** True when someone holds the workspace's lock right now (the caller does not take it). */
+    /** True when someone holds the workspace's lock right now; the caller neither takes it nor changes the file. */
     public static boolean isHeld(Path workspace) {
-        if (!Files.exists(workspace.resolve(NAME))) {
+        Path file = workspace.resolve(NAME);
+        if (!Files.exists(file)) {
             return false;
         }
-        try {
-            Optional<WorkspaceLock> probe = tryAcquire(workspace);
-            probe.ifPresent(WorkspaceLock::close);
-            return probe.isEmpty();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
         } catch (IOException e) {
             return false;
         }

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
  * disjoint characters where the property needs the quote to be unmistakable; both contain emoji (surrogate
  * pairs) and CRLF line ends.
  */
-class AnchoringProperties {
+class AnchoringPropertiesTest {
 
     private static final List<String> FILLER = List.of("the ", "corridor ", "road", "port ", ", ", ". ", "\r\n",
             "\n", "😀", "é", "a", "energy ", "zone");
