@@ -18,7 +18,7 @@ public final class EngineWords {
             "Envoy", "Special Envoy", "Consul General", "spokesperson", "spokesman", "spokeswoman",
             "Chairman", "Chairperson", "Vice Chairman", "Governor", "Senator", "Speaker", "Chief Justice",
             "Justice", "Army Chief", "army chief", "chief", "Chief of Army Staff", "General", "Lieutenant General",
-            "Lt Gen", "Major General", "Maj Gen", "Brigadier", "Colonel", "Col", "Admiral", "Air Chief Marshal",
+            "Lt Gen", "Major General", "Maj Gen", "Gen", "Lt", "Maj", "Brig", "Capt", "Cdr", "Air Marshal", "Brigadier", "Colonel", "Col", "Admiral", "Air Chief Marshal",
             "Commander", "Director General", "Director", "Adviser", "Advisor", "Special Assistant", "Mayor",
             "King", "Queen", "Prince", "Crown Prince", "Sheikh", "Emir", "Maulana", "Mufti", "Pope",
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Madam", "Chancellor", "Counsellor",

@@ -71,7 +71,17 @@ public final class Scan {
 
     /** A capitalised word that may be part of a name: not in capitals-only headline text, not a common word. */
     public boolean nameWord(int i) {
-        return tokens.capitalised(i) && !shouting[i] && !tokens.allCaps(i)
+        return tokens.capitalised(i) && !shouting[i] && !tokens.allCaps(i) && !romanOrLetter(i)
                 && !lexicon.isCommonWord(tokens.lower(i)) && !lexicon.isDemonym(tokens.lower(i));
+    }
+
+    /** "Line-I", "Phase II": a single letter is a name only as an initial with its full stop ("M. Ali"). */
+    private boolean romanOrLetter(int i) {
+        int length = tokens.end(i) - tokens.start(i);
+        if (length == 1) {
+            return !(i + 1 < tokens.size() && tokens.gap(i + 1) != org.corridor.entities.text.Gap.SOFT
+                    && tokens.text().charAt(tokens.end(i)) == '.');
+        }
+        return false;
     }
 }
