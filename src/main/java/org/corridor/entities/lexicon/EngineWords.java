@@ -23,7 +23,7 @@ public final class EngineWords {
             "King", "Queen", "Prince", "Crown Prince", "Sheikh", "Emir", "Maulana", "Mufti", "Pope",
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Madam", "Chancellor", "Counsellor",
             "State Councilor", "State Councillor", "Commissioner", "leader", "Leader", "Opposition Leader",
-            "counterpart", "CEO", "Chief Executive", "founder", "Founder");
+            "counterpart", "Advocate", "Barrister", "Engineer", "Engr", "Senior journalist", "journalist", "CEO", "Chief Executive", "founder", "Founder");
 
     /** Nouns that make "Name, the veteran diplomat" or "Name, State Commissioner for …" an apposition. */
     public static final Set<String> ROLE_NOUNS = Set.of("minister", "secretary", "commissioner", "ambassador",

@@ -26,6 +26,7 @@ final class DateRule {
     private final Tokens t;
     private final LocalDate articleDate;
     private final Scan scan;
+    private int lastDateToken = -1;
 
     private DateRule(Scan scan) {
         this.scan = scan;
@@ -59,6 +60,7 @@ final class DateRule {
     }
 
     private void add(int first, int last, String kind, String normalized) {
+        lastDateToken = last;
         scan.add(new Candidate(t.start(first), t.end(last), Category.DATE, kind, null, null, null, normalized,
                 Candidate.DATE));
     }
@@ -145,11 +147,23 @@ final class DateRule {
                     : YearMonth.of(articleDate.getYear() + shift, month).toString());
             return i + 2;
         }
-        if (DateWords.month(t, i, false) == 0 || !DateWords.monthCue(t, i)) {
+        if (DateWords.month(t, i, false) == 0 || !monthAlone(i)) {
             return -1;
         }
         add(i, i, "month", monthInContext(i, month));
         return i;
+    }
+
+    /**
+     * A month without day or year needs a cue before it ("in March", "since May"); "and", "or", "to" only
+     * continue a date just read ("from March to May"). A capitalised word after it makes a name ("May Day").
+     */
+    private boolean monthAlone(int i) {
+        if (!DateWords.monthCue(t, i) || (i + 1 < t.size() && t.gap(i + 1) == Gap.SOFT && t.capitalised(i + 1))) {
+            return false;
+        }
+        String cue = t.lower(i - 1);
+        return !(cue.equals("and") || cue.equals("or") || cue.equals("to")) || lastDateToken == i - 2;
     }
 
     /** "mid-February", "early March 2024", "late 2019". */
