@@ -37,9 +37,13 @@ class DateGrammarTest {
         "They met last Friday.|last Friday=2023-07-07",
         "They meet next Friday.|next Friday=2023-07-21",
         "The plan was agreed in December.|December=2022-12",
+        "Work began in April last year.|April last year=2022-04",
+        "Talks ran from March to May.|March=2023-03;May=2023-05",
+        "The budget for FY25 was approved.|FY25=2024/2025",
+        "Ties were weaker in the 1990s.|1990s=199",
     })
     void resolvesAgainstTheArticleDate(String body, String expected) {
-        assertThat(dates(body, "2023-07-14")).containsExactly(expected);
+        assertThat(dates(body, "2023-07-14")).containsExactly(expected.split(";"));
     }
 
     @ParameterizedTest

@@ -28,6 +28,7 @@ public final class CompiledLexicon {
     private final Set<String> placeHeads = lowered(EngineWords.PLACE_HEADS);
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> groupOfEntity = new HashMap<>();
+    private final Map<String, List<LexiconEntry>> peopleByShortName = new HashMap<>();
     private final Set<String> rejected;
     private final Set<String> commonWords;
 
@@ -60,6 +61,11 @@ public final class CompiledLexicon {
 
     private void addNames(Collection<LexiconEntry> entries, boolean user) {
         for (LexiconEntry e : entries) {
+            if ("person".equals(e.kind())) {
+                for (String s : e.shortNames()) {
+                    peopleByShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+                }
+            }
             PhraseTrie<AliasTarget> trie = e.isContextual() ? groupMembers : names;
             List<String> forms = new ArrayList<>(e.aliases());
             if (forms.isEmpty() && e.label() != null && e.acronyms().isEmpty()) {
@@ -155,6 +161,12 @@ public final class CompiledLexicon {
     /** The group id when this entity is a group itself ("initiative:5es" → "5Es"), else null. */
     public String groupOf(String entityId) {
         return groupOfEntity.get(entityId);
+    }
+
+    /** The one person a short name after a title can mean ("PM Shehbaz"), or null when none or several. */
+    public LexiconEntry personByShortName(String shortName) {
+        List<LexiconEntry> people = peopleByShortName.get(shortName);
+        return people != null && people.size() == 1 ? people.get(0) : null;
     }
 
     public boolean isRejected(String surface) {

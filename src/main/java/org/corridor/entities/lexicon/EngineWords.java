@@ -18,12 +18,12 @@ public final class EngineWords {
             "Envoy", "Special Envoy", "Consul General", "spokesperson", "spokesman", "spokeswoman",
             "Chairman", "Chairperson", "Vice Chairman", "Governor", "Senator", "Speaker", "Chief Justice",
             "Justice", "Army Chief", "army chief", "chief", "Chief of Army Staff", "General", "Lieutenant General",
-            "Lt Gen", "Major General", "Maj Gen", "Brigadier", "Colonel", "Col", "Admiral", "Air Chief Marshal",
+            "Lt Gen", "Major General", "Maj Gen", "Gen", "Lt", "Maj", "Brig", "Capt", "Cdr", "Air Marshal", "Brigadier", "Colonel", "Col", "Admiral", "Air Chief Marshal",
             "Commander", "Director General", "Director", "Adviser", "Advisor", "Special Assistant", "Mayor",
             "King", "Queen", "Prince", "Crown Prince", "Sheikh", "Emir", "Maulana", "Mufti", "Pope",
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Madam", "Chancellor", "Counsellor",
             "State Councilor", "State Councillor", "Commissioner", "leader", "Leader", "Opposition Leader",
-            "counterpart", "CEO", "Chief Executive", "founder", "Founder");
+            "counterpart", "Advocate", "Barrister", "Engineer", "Engr", "Senior journalist", "journalist", "CEO", "Chief Executive", "founder", "Founder");
 
     /** Nouns that make "Name, the veteran diplomat" or "Name, State Commissioner for …" an apposition. */
     public static final Set<String> ROLE_NOUNS = Set.of("minister", "secretary", "commissioner", "ambassador",

@@ -39,7 +39,7 @@ final class AcronymRule {
             if (!defined.isEmpty()) {
                 Candidate known = defined.get(t.surface(i));
                 if (known != null && known.start() != t.start(i)) {
-                    scan.add(known.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+                    scan.add(known.at(t.start(i), t.end(i), Candidate.ACRONYM));
                     continue;
                 }
             }
@@ -48,7 +48,8 @@ final class AcronymRule {
             }
             String acronym = t.surface(i);
             Candidate name = byEnd.get(t.end(i - 1));
-            if (name == null || name.category() == Category.DATE || name.priority() <= Candidate.CAPITALISED) {
+            if (name == null || name.category() == Category.DATE || name.priority() <= Candidate.CAPITALISED
+                    || Character.toUpperCase(t.text().charAt(name.start())) != acronym.charAt(0)) {
                 name = fromInitials(scan, i);
             }
             if (name != null) {

@@ -14,8 +14,9 @@ public record Candidate(int start, int end, Category category, String kind, Stri
                         String group, String normalized, int priority) {
 
     public static final int USER = 100;
+    /** An acronym the article defines itself beats the lexicon's reading of it (PTI: a party, not an agency). */
+    public static final int ACRONYM = 60;
     public static final int LEXICON = 50;
-    public static final int ACRONYM = 45;
     public static final int LOCAL_ALIAS = 40;
     public static final int TITLE = 35;
     public static final int DATE = 32;

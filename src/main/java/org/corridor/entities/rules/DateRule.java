@@ -26,6 +26,7 @@ final class DateRule {
     private final Tokens t;
     private final LocalDate articleDate;
     private final Scan scan;
+    private int lastDateToken = -1;
 
     private DateRule(Scan scan) {
         this.scan = scan;
@@ -51,13 +52,15 @@ final class DateRule {
         int last;
         if ((last = iso(i)) >= 0 || (last = dayFirst(i)) >= 0 || (last = monthFirst(i)) >= 0
                 || (last = modifiedMonth(i)) >= 0 || (last = yearOrFiscal(i)) >= 0 || (last = weekday(i)) >= 0
-                || (last = relativeWord(i)) >= 0 || (last = relativePeriod(i)) >= 0) {
+                || (last = relativeWord(i)) >= 0 || (last = relativePeriod(i)) >= 0 || (last = fiscalYear(i)) >= 0
+                || (last = decade(i)) >= 0) {
             return last;
         }
         return -1;
     }
 
     private void add(int first, int last, String kind, String normalized) {
+        lastDateToken = last;
         scan.add(new Candidate(t.start(first), t.end(last), Category.DATE, kind, null, null, null, normalized,
                 Candidate.DATE));
     }
@@ -138,11 +141,29 @@ final class DateRule {
             add(i, i + 1, "month", YearMonth.of(year, month).toString());
             return i + 1;
         }
-        if (DateWords.month(t, i, false) == 0 || !DateWords.monthCue(t, i)) {
+        int shift = relativeYearAfter(i);
+        if (shift != NO_SHIFT && DateWords.month(t, i, false) > 0) {
+            add(i, i + 2, "month", articleDate == null ? null
+                    : YearMonth.of(articleDate.getYear() + shift, month).toString());
+            return i + 2;
+        }
+        if (DateWords.month(t, i, false) == 0 || !monthAlone(i)) {
             return -1;
         }
         add(i, i, "month", monthInContext(i, month));
         return i;
+    }
+
+    /**
+     * A month without day or year needs a cue before it ("in March", "since May"); "and", "or", "to" only
+     * continue a date just read ("from March to May"). A capitalised word after it makes a name ("May Day").
+     */
+    private boolean monthAlone(int i) {
+        if (!DateWords.monthCue(t, i) || (i + 1 < t.size() && t.gap(i + 1) == Gap.SOFT && t.capitalised(i + 1))) {
+            return false;
+        }
+        String cue = t.lower(i - 1);
+        return !(cue.equals("and") || cue.equals("or") || cue.equals("to")) || lastDateToken == i - 2;
     }
 
     /** "mid-February", "early March 2024", "late 2019". */
@@ -200,6 +221,37 @@ final class DateRule {
         return end < t.text().length() && (t.text().charAt(end) == '%'
                 || (t.text().charAt(end) == '.' || t.text().charAt(end) == ',') && end + 1 < t.text().length()
                 && Character.isDigit(t.text().charAt(end + 1)));
+    }
+
+    /** "FY25", "FY2024", "FY 2023-24" (the last is a fiscal year after a word, read by {@link #yearOrFiscal}). */
+    private int fiscalYear(int i) {
+        String w = t.lower(i);
+        if (!w.startsWith("fy") || !t.allCaps(i) || (w.length() != 4 && w.length() != 6)) {
+            return -1;
+        }
+        String digits = w.substring(2);
+        if (!digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        int end = digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
+        // A fiscal year is named after the calendar year it ends in.
+        add(i, i, "range", (end - 1) + "/" + end);
+        return i;
+    }
+
+    /** "the 1990s": ISO 8601 writes a decade with three digits ("199"). */
+    private int decade(int i) {
+        String w = t.lower(i);
+        if (w.length() != 5 || !w.endsWith("s") || !w.substring(0, 4).chars().allMatch(Character::isDigit)
+                || w.charAt(3) != '0') {
+            return -1;
+        }
+        int year = Integer.parseInt(w.substring(0, 4));
+        if (year < 1900 || year > 2090) {
+            return -1;
+        }
+        add(i, i, "decade", w.substring(0, 3));
+        return i;
     }
 
     /** "Saturday", "last Friday", "next Monday". */
@@ -270,6 +322,21 @@ final class DateRule {
         }
         add(i, i + 1, "relative", value);
         return i + 1;
+    }
+
+    private static final int NO_SHIFT = Integer.MIN_VALUE;
+
+    /** "April last year", "May next year": the shift in years, or {@link #NO_SHIFT}. */
+    private int relativeYearAfter(int k) {
+        if (k + 2 >= t.size() || t.gap(k + 1) != Gap.SOFT || t.gap(k + 2) != Gap.SOFT || !t.lower(k + 2).equals("year")) {
+            return NO_SHIFT;
+        }
+        switch (t.lower(k + 1)) {
+            case "last": return -1;
+            case "this": return 0;
+            case "next": return 1;
+            default: return NO_SHIFT;
+        }
     }
 
     /** A year right after token k: "August 2020" or "August 21, 2020". */

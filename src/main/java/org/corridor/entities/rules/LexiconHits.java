@@ -71,7 +71,7 @@ public final class LexiconHits {
             }
             return true;
         }
-        if (scan.shouting(first)) {
+        if (scan.capitals(first)) {
             return target.form().length() >= 4;
         }
         String listed = words.get(0);

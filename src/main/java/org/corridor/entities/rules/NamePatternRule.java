@@ -105,12 +105,20 @@ final class NamePatternRule {
         }
     }
 
-    /** "The", "Meanwhile" and other openers are not part of the name. */
+    /**
+     * "The", "Meanwhile" and other openers are not part of the name, nor is a known owner's possessive
+     * ("China's Global Development Initiative"); "People's Bank of China" keeps its "People's".
+     */
     private static int trimmedStart(Scan scan, int first, int head) {
         Tokens t = scan.tokens();
         int f = first;
         while (f < head && EngineWords.LEADING_FUNCTION_WORDS.contains(t.lower(f))) {
             f++;
+        }
+        for (int k = f + 1; k < head; k++) {
+            if (t.gap(k) == Gap.APOSTROPHE && t.lower(k).equals("s") && scan.hits().covering(k - 1) != null) {
+                f = k + 1;
+            }
         }
         return f;
     }

@@ -39,12 +39,24 @@ final class PersonNames {
         return last;
     }
 
+    /** A title ("Lt", "General", "Sultan") does not open a name: it introduces one. */
     static boolean startsName(Scan scan, int i) {
-        return scan.nameWord(i) && !coveredByOther(scan, i);
+        return scan.nameWord(i) && !coveredByOther(scan, i) && !scan.lexicon().titles().startsWith(scan.tokens().lower(i));
     }
 
+    /**
+     * Later words continue the name; a word that is also a title only as the name's last word ("Maria Sultan
+     * said"), since "Arif Alvi President …" would run into the next person's title.
+     */
     private static boolean continuesName(Scan scan, int i) {
-        return scan.nameWord(i) && !coveredByOther(scan, i) && !scan.lexicon().titles().startsWith(scan.tokens().lower(i));
+        if (!scan.nameWord(i) || coveredByOther(scan, i)) {
+            return false;
+        }
+        if (!scan.lexicon().titles().startsWith(scan.tokens().lower(i))) {
+            return true;
+        }
+        int next = i + 1;
+        return next >= scan.tokens().size() || scan.tokens().gap(next) != Gap.SOFT || !scan.nameWord(next);
     }
 
     /** A known country, place or organisation is never part of a person's name ("from Kabul Salahuddin"). */

@@ -36,7 +36,7 @@ final class TitleRule {
             if (first < t.size() && separatesTitleAndName(t, first - 1, first)) {
                 int last = PersonNames.nameEnd(scan, first);
                 if (last >= 0) {
-                    PersonNames.add(scan, first, last, Candidate.TITLE);
+                    addPerson(scan, first, last);
                     i = last;
                     continue;
                 }
@@ -60,6 +60,18 @@ final class TitleRule {
             i++;
         }
         return i > k + 1 ? i : k;
+    }
+
+    /** A short name after a title ("President Xi", "PM Shehbaz") is the one person the lexicon knows by it. */
+    private static void addPerson(Scan scan, int first, int last) {
+        Tokens t = scan.tokens();
+        String name = t.text().substring(t.start(first), t.end(last));
+        var known = scan.lexicon().personByShortName(name);
+        if (known != null) {
+            scan.add(Candidate.of(t.start(first), t.end(last), known, Candidate.TITLE));
+        } else {
+            PersonNames.add(scan, first, last, Candidate.TITLE);
+        }
     }
 
     private static boolean separatesTitleAndName(Tokens t, int titleEnd, int first) {

@@ -12,6 +12,8 @@ public enum Gap {
     APOSTROPHE('\''),
     /** A single full stop between two tokens: "2.0", "U.S". */
     DOT('.'),
+    /** A full stop and one space inside a listed form: "Lt. Gen.", "U.S. Navy". */
+    DOT_SPACE('_'),
     /** A comma and at most one space: only names listed with a comma run across it ("Ministry of Planning, Development …"). */
     COMMA(','),
     /** Anything else; also the start of the text. */
@@ -44,8 +46,13 @@ public enum Gap {
                 return COMMA;
             }
         }
-        if (to - from == 2 && text.charAt(from) == ',' && text.charAt(from + 1) == ' ') {
-            return COMMA;
+        if (to - from == 2 && text.charAt(from + 1) == ' ') {
+            if (text.charAt(from) == ',') {
+                return COMMA;
+            }
+            if (text.charAt(from) == '.') {
+                return DOT_SPACE;
+            }
         }
         int newlines = 0;
         for (int i = from; i < to; i++) {
