@@ -1,5 +1,6 @@
 package org.corridor.ui.compare;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
@@ -20,6 +21,9 @@ import org.corridor.entities.Recogniser;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.entities.EntitiesViewModel;
+import org.corridor.ui.entities.EntityHighlighter;
+import org.corridor.ui.entities.LegendBar;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -39,13 +43,27 @@ public final class CompareFeature {
     private TabPane sidePanel;
     private Tab previousTab;
 
-    public CompareFeature(Background background, Recogniser recogniser, CorpusComparers comparers,
-                          DoubleProperty fontSize) {
-        model = new CompareViewModel(background, recogniser, comparers);
+    /**
+     * @param recogniser finds the mentions the comparison sorts into both / only left / only right
+     * @param workspace  holds the phrase index cache and the user's entity corrections
+     * @param fontSize   the reader's text size, which both sides follow
+     */
+    public CompareFeature(Background background, Recogniser recogniser, Path workspace, DoubleProperty fontSize) {
+        model = new CompareViewModel(background, recogniser, new CorpusComparers(workspace));
         view = new ComparisonView(model, fontSize);
+        showEntities(background, workspace, model.left(), view.leftView());
+        showEntities(background, workspace, model.right(), view.rightView());
         tab = new Tab("Compare", new ComparisonPanel(model));
         tab.setClosable(false);
         tab.setId("compare-tab");
+    }
+
+    /** Each side gets the entity highlight layers and the legend of the single-article view. */
+    private static void showEntities(Background background, Path workspace, ReaderViewModel side, ReaderView view) {
+        EntitiesViewModel entities = new EntitiesViewModel(background, workspace);
+        new EntityHighlighter(entities, view);
+        view.addAboveText(new LegendBar(entities));
+        side.articleProperty().addListener((o, a, article) -> entities.show(article));
     }
 
     /**

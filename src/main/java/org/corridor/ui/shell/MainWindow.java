@@ -13,7 +13,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
-import org.corridor.compare.CorpusComparers;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
@@ -60,8 +59,8 @@ public final class MainWindow {
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);
         this.readerView = new ReaderView(reader);
-        this.compare = new CompareFeature(background, context.recogniser(),
-                new CorpusComparers(context.workspaceDir()), reader.fontSizeProperty());
+        this.compare = new CompareFeature(background, context.recogniser(), context.workspaceDir(),
+                reader.fontSizeProperty());
         this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
         this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
                 context.session().corpusProperty());
