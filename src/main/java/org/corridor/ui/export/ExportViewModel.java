@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -156,7 +157,7 @@ public final class ExportViewModel {
         List<ArticleNotes> articles = Exporters.isArticleTable(format.get().id()) ? scope.selectArticles(corpus)
                 : scope.selectNotes(notes, corpus);
         return new ExportJob(notes.codebook(), articles, ArticleTexts.of(corpus), options(),
-                OffsetDateTime.now(clock), scope.label(notes.codebook()));
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), scope.label(notes.codebook()));
     }
 
     ExportScope scope() {
