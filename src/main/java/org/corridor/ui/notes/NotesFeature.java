@@ -213,7 +213,8 @@ public final class NotesFeature {
         });
     }
 
-    NotesSession session() {
+    /** The open notes, also for features that read or add to them as a whole (export, import). */
+    public NotesSession session() {
         return session;
     }
 }

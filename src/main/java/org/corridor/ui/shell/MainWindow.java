@@ -64,8 +64,8 @@ public final class MainWindow {
         this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
         this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
                 context.session().corpusProperty());
-        this.transfer = new NotesTransfer(background, context.settings(), saver::changed, context.workspaceDir(),
-                Clock.systemDefaultZone());
+        this.transfer = new NotesTransfer(background, context.settings(), saver::changed, notes.session(),
+                context.recogniser(), Clock.systemDefaultZone());
         buildPanes();
         wire();
     }
@@ -224,6 +224,10 @@ public final class MainWindow {
 
     public EntitiesFeature entities() {
         return entities;
+    }
+
+    public NotesFeature notes() {
+        return notes;
     }
 
     public NotesTransfer notesTransfer() {
