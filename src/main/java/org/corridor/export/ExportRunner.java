@@ -1,6 +1,9 @@
 package org.corridor.export;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corridor.common.AtomicFiles;
@@ -14,6 +17,17 @@ import org.corridor.common.ProgressListener;
 public final class ExportRunner {
 
     private ExportRunner() {
+    }
+
+    /** The file system's reason in words ("Permission denied", "No space left on device"), not just a path. */
+    private static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof NoSuchFileException ? "the folder does not accept new files" : e.getClass().getSimpleName();
     }
 
     public static void run(NotesExporter exporter, ExportJob job, Path destination, ProgressListener progress)
@@ -31,7 +45,11 @@ public final class ExportRunner {
         if (!Files.isWritable(folder)) {
             throw new ExportException("Cannot write " + destination + ": the folder is not writable");
         }
-        AtomicFiles.write(destination, out -> exporter.write(job, out, progress));
+        try {
+            AtomicFiles.write(destination, out -> exporter.write(job, out, progress));
+        } catch (FileSystemException e) {
+            throw new ExportException("Cannot write " + destination + ": " + reason(e), e);
+        }
         progress.progress(job.articles().size(), job.articles().size(), "Exported to " + destination.getFileName());
     }
 }

@@ -1,5 +1,7 @@
 package org.corridor.export;
 
+import java.util.Locale;
+
 /** Escaping for HTML text and attribute values: nothing the user wrote can become markup. */
 final class Html {
 
@@ -27,6 +29,6 @@ final class Html {
 
     /** A colour safe to put into CSS: "#rrggbb" as given, anything else the neutral grey. */
     static String safeColour(String colour) {
-        return colour != null && colour.matches("#[0-9a-fA-F]{6}") ? colour.toLowerCase(java.util.Locale.ROOT) : "#888888";
+        return colour != null && colour.matches("#[0-9a-fA-F]{6}") ? colour.toLowerCase(Locale.ROOT) : "#888888";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corridor.common.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +67,7 @@ public final class WebAnnotationReader {
         return items;
     }
 
-    private static java.util.Optional<ImportBatch.Note> note(JsonNode a, Map<String, ImportBatch.Tag> tags,
+    private static Optional<ImportBatch.Note> note(JsonNode a, Map<String, ImportBatch.Tag> tags,
                                                               List<ImportReport.Unplaced> problems) {
         String id = str(a, "id");
         boolean tagging = "tagging".equals(str(a, "motivation"));
@@ -125,11 +126,11 @@ public final class WebAnnotationReader {
         if (exact == null && start < 0) {
             problems.add(new ImportReport.Unplaced(label, sources.isEmpty() ? null : sources.get(0),
                     "the target has no TextQuoteSelector or TextPositionSelector"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         OffsetDateTime created = time(str(a, "created"));
         OffsetDateTime modified = time(str(a, "modified") != null ? str(a, "modified") : str(a, "updated"));
-        return java.util.Optional.of(new ImportBatch.Note(id, sources, exact, prefix, suffix, start, end, false,
+        return Optional.of(new ImportBatch.Note(id, sources, exact, prefix, suffix, start, end, false,
                 tagKeys.stream().distinct().toList(), String.join("\n\n", notes), created, modified));
     }
 

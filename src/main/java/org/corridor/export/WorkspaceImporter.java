@@ -10,14 +10,18 @@ import java.util.List;
 import org.corridor.common.CancelledException;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Corpus;
+import org.corridor.notes.Annotation;
 import org.corridor.notes.NotesEdit;
+import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.NotesStore;
+import org.corridor.notes.Tag;
 import org.corridor.notes.UndoHistory;
 
 /**
- * Imports notes files into a workspace: each file is read, merged with the notes as they are at that moment and
- * added as one undoable edit, so files that share annotations do not duplicate them. One file failing does not
- * stop the others.
+ * Imports notes files: {@link #prepare} reads and merges them (slow, any thread) against the notes as they are,
+ * each file against the notes plus what the files before it added, so files that share annotations do not
+ * duplicate them; the result is then added as one edit, so one undo takes the whole import back. One file
+ * failing does not stop the others.
  */
 public final class WorkspaceImporter {
 
@@ -29,6 +33,25 @@ public final class WorkspaceImporter {
         }
     }
 
+    /** The files' outcomes and everything they add. */
+    public record Prepared(List<FileOutcome> outcomes, List<Tag> newTags, List<Annotation> newAnnotations) {
+
+        public Prepared {
+            outcomes = List.copyOf(outcomes);
+            newTags = List.copyOf(newTags);
+            newAnnotations = List.copyOf(newAnnotations);
+        }
+
+        public boolean changesNothing() {
+            return newTags.isEmpty() && newAnnotations.isEmpty();
+        }
+
+        /** The one edit that adds it all. */
+        public NotesEdit edit(NotesSnapshot base, Clock clock) {
+            return NotesEdit.adding("import notes", base, newTags, newAnnotations, clock.instant());
+        }
+    }
+
     private final NotesImporter importer;
     private final Clock clock;
 
@@ -37,9 +60,11 @@ public final class WorkspaceImporter {
         this.clock = clock;
     }
 
-    /** Into notes that are open already (the window's, or a workspace's), each file as one undoable edit. */
-    public List<FileOutcome> importFiles(OpenNotes notes, List<Path> files, ProgressListener progress) {
+    public Prepared prepare(NotesSnapshot base, List<Path> files, ProgressListener progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
+        List<Tag> tags = new ArrayList<>();
+        List<Annotation> annotations = new ArrayList<>();
+        NotesSnapshot current = base;
         for (int i = 0; i < files.size(); i++) {
             if (progress.isCancelled()) {
                 throw new CancelledException();
@@ -47,10 +72,10 @@ public final class WorkspaceImporter {
             Path file = files.get(i);
             progress.progress(i, files.size(), "Importing " + file.getFileName());
             try {
-                ImportBatch batch = NotesFileReader.read(file);
-                NotesImporter.Result result = importer.merge(notes.snapshot(), batch);
-                notes.apply(NotesEdit.adding("import notes from " + file.getFileName(),
-                        notes.snapshot(), result.newTags(), result.newAnnotations(), clock.instant()));
+                NotesImporter.Result result = importer.merge(current, NotesFileReader.read(file));
+                current = result.applyTo(current);
+                tags.addAll(result.newTags());
+                annotations.addAll(result.newAnnotations());
                 outcomes.add(new FileOutcome(file, result.report(), null));
             } catch (NoSuchFileException e) {
                 outcomes.add(new FileOutcome(file, null, "no such file"));
@@ -58,13 +83,13 @@ public final class WorkspaceImporter {
                 outcomes.add(new FileOutcome(file, null, e.getMessage()));
             }
         }
-        return outcomes;
+        return new Prepared(outcomes, tags, annotations);
     }
 
     /**
-     * Into a workspace on disk: opens it (taking its lock), imports, saves, releases it.
+     * Into a workspace on disk (the command line): opens it, taking its lock, imports, saves, releases it.
      *
-     * @throws ExportException when the workspace cannot be written (open in another Corridor, newer format…)
+     * @throws ExportException when the workspace cannot be written (open in a Corridor window, newer format…)
      */
     public List<FileOutcome> importIntoWorkspace(Path workspace, List<Path> files, ProgressListener progress)
             throws IOException {
@@ -73,9 +98,12 @@ public final class WorkspaceImporter {
             if (store.notebook().isReadOnly()) {
                 throw new ExportException(store.notebook().readOnlyReason());
             }
-            List<FileOutcome> outcomes = importFiles(OpenNotes.of(new UndoHistory(store.notebook())), files, progress);
-            store.save();
-            return outcomes;
+            Prepared prepared = prepare(store.notebook().snapshot(), files, progress);
+            if (!prepared.changesNothing()) {
+                new UndoHistory(store.notebook()).perform(prepared.edit(store.notebook().snapshot(), clock));
+                store.save();
+            }
+            return prepared.outcomes();
         }
     }
 }

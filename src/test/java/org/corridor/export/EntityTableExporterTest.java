@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +35,7 @@ class EntityTableExporterTest {
     /** Mentions of the real surface texts of each article, as a recogniser would report them. */
     private static List<Mention> mentions(Article article) {
         String text = article.text();
-        List<Mention> list = new java.util.ArrayList<>();
+        List<Mention> list = new ArrayList<>();
         add(list, text, "Pakistan", Category.ACTOR, "country", "country:pakistan", "Pakistan", null);
         add(list, text, "China", Category.ACTOR, "country", "country:china", "China", null);
         add(list, text, "CPEC", Category.INITIATIVE, "programme", "initiative:cpec", "China-Pakistan Economic Corridor", null);
@@ -57,7 +61,7 @@ class EntityTableExporterTest {
 
         List<List<String>> rows = Rfc4180Reader.read(out.toString(StandardCharsets.UTF_8));
         assertThat(rows.get(0)).isEqualTo(EntityTableExporter.HEADER);
-        Map<String, List<String>> byName = new java.util.HashMap<>();
+        Map<String, List<String>> byName = new HashMap<>();
         rows.subList(1, rows.size()).forEach(r -> byName.put(r.get(0), r));
         assertThat(byName.get("China-Pakistan Economic Corridor").subList(1, 4)).containsExactly("initiative", "programme", "");
         assertThat(byName.get("Sartaj Aziz").get(5)).isEqualTo("1");
@@ -69,12 +73,12 @@ class EntityTableExporterTest {
         }
         assertThat(byName.get("Pakistan").get(4)).isEqualTo(Integer.toString(pakistanMentions));
         List<Integer> counts = rows.subList(1, rows.size()).stream().map(r -> Integer.parseInt(r.get(4))).toList();
-        assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test
     void unlinkedMentionsCountByTheirTextIgnoringCase() {
-        Map<String, EntityTableExporter.Row> rows = new java.util.LinkedHashMap<>();
+        Map<String, EntityTableExporter.Row> rows = new LinkedHashMap<>();
         EntityTableExporter.count(rows, "a", List.of(
                 new Mention(Category.PLACE, "port", 0, 6, "Gwadar", null, null, null, null),
                 new Mention(Category.PLACE, "port", 10, 16, "GWADAR", null, null, null, null)));

@@ -113,7 +113,7 @@ class ExportCommandsTest {
         assertThat(run("export", "--corpus", corpus, "--workspace", ws, "--format", "md", "--tag", "Nonexistent", "--out", outDir.resolve("b.md").toString())).isEqualTo(2);
         assertThat(errors()).contains("no tag named Nonexistent");
         assertThat(run("export", "--corpus", corpus, "--workspace", ws, "--format", "md", "--out", outDir.resolve("missing/c.md").toString())).isEqualTo(2);
-        assertThat(errors()).contains("cannot write", "does not exist");
+        assertThat(errors()).contains("Cannot write", "does not exist", "nothing was written");
         assertThat(run("export", "--corpus", corpus, "--workspace", ws, "--format", "md", "--from", "last week", "--out", outDir.resolve("d.md").toString())).isEqualTo(2);
         assertThat(errors()).contains("YYYY-MM-DD");
         assertThat(outFiles()).isEmpty();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.corridor.notes.Annotation;
+import org.corridor.notes.NotesSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class ExportScopeTest {
         Annotation a = fixture.notes.annotations().get(4);
         Annotation moved = new Annotation(a.id(), "gone", "A lost article", "/old/place/gone.txt", null, a.tagIds(),
                 a.note(), a.created(), a.modified(), a.anchor());
-        var notes = new org.corridor.notes.NotesSnapshot(1, fixture.notes.codebook(), List.of(moved));
+        var notes = new NotesSnapshot(1, fixture.notes.codebook(), List.of(moved));
 
         ArticleNotes article = ExportScope.all().selectNotes(notes, fixture.corpus).get(0);
 

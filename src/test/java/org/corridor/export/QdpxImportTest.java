@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Tag;
@@ -122,7 +123,7 @@ class QdpxImportTest {
     @Test
     void ourOwnExportComesBackOntoTheSamePassagesDespiteCrlfAndEmoji() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QdpxExporter().write(fixture.job(ExportOptions.defaults()), out, org.corridor.common.ProgressListener.NONE);
+        new QdpxExporter().write(fixture.job(ExportOptions.defaults()), out, ProgressListener.NONE);
 
         NotesImporter.Result result = importer.merge(NotesSnapshot.empty(), NotesFileReader.read(out.toByteArray(), "ours.qdpx"));
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.corridor.corpus.Corpus;
 import org.corridor.export.ArticleNotes;
 import org.corridor.export.ArticleTexts;
 import org.corridor.export.EmptyScopeException;
+import org.corridor.export.ExportException;
 import org.corridor.export.ExportJob;
 import org.corridor.export.ExportOptions;
 import org.corridor.export.ExportRunner;
@@ -109,11 +111,14 @@ public final class ExportCommand implements CliCommand {
         try {
             List<ArticleNotes> articles = Exporters.isArticleTable(format) ? scope.selectArticles(corpus)
                     : scope.selectNotes(read.snapshot(), corpus);
-            ExportJob job = new ExportJob(codebook, articles, ArticleTexts.of(corpus), options, OffsetDateTime.now(),
+            ExportJob job = new ExportJob(codebook, articles, ArticleTexts.of(corpus), options, OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                     scope.label(codebook));
             ExportRunner.run(exporter, job, target, ProgressListener.NONE);
             CliContext.printJson(out, summary(format, target, job));
         } catch (EmptyScopeException e) {
+            err.println("corridor export: " + e.getMessage() + "; nothing was written");
+            return FAILED;
+        } catch (ExportException e) {
             err.println("corridor export: " + e.getMessage() + "; nothing was written");
             return FAILED;
         } catch (IOException e) {

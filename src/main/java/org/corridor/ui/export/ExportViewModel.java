@@ -1,13 +1,16 @@
 package org.corridor.ui.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -148,13 +151,13 @@ public final class ExportViewModel {
         return "corridor-notes." + format.get().fileExtension(options());
     }
 
-    ExportJob job(ProgressListener progress) throws java.io.IOException {
+    ExportJob job(ProgressListener progress) throws IOException {
         Corpus corpus = context.corpus();
         ExportScope scope = scope();
         List<ArticleNotes> articles = Exporters.isArticleTable(format.get().id()) ? scope.selectArticles(corpus)
                 : scope.selectNotes(notes, corpus);
         return new ExportJob(notes.codebook(), articles, ArticleTexts.of(corpus), options(),
-                OffsetDateTime.now(clock), scope.label(notes.codebook()));
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), scope.label(notes.codebook()));
     }
 
     ExportScope scope() {
@@ -164,7 +167,7 @@ public final class ExportViewModel {
                     : Set.of(context.openArticleId()), Set.of(), null, null);
             case SELECTED -> new ExportScope(context.selectedArticleIds().isEmpty() ? Set.of("(no article is selected)")
                     : Set.copyOf(context.selectedArticleIds()), Set.of(), null, null);
-            case TAGS -> new ExportScope(Set.of(), chosenTags.stream().map(Tag::id).collect(java.util.stream.Collectors.toSet()),
+            case TAGS -> new ExportScope(Set.of(), chosenTags.stream().map(Tag::id).collect(Collectors.toSet()),
                     null, null);
             case DATES -> new ExportScope(Set.of(), Set.of(), from.get(), to.get());
         };

@@ -11,24 +11,33 @@ import org.corridor.export.WorkspaceImporter;
 import org.corridor.ui.common.Background;
 
 /**
- * File ▸ Import notes…: imports the chosen files in the background with progress and turns the outcome into
- * the report the user reads: per file what came in, and every item that could not be placed, with why.
+ * File ▸ Import notes…: reads and merges the chosen files in the background with progress, adds the result to
+ * the open notes as one undoable edit, and turns the outcome into the report the user reads: per file what came
+ * in, and every item that could not be placed, with why.
  */
 public final class ImportNotesViewModel {
 
-    /** Runs the import; the window's notes when they are open, else the workspace on disk. */
+    /** Reads and merges the files against the notes as they are (off the FX thread). */
     @FunctionalInterface
-    public interface Import {
-        List<WorkspaceImporter.FileOutcome> run(List<Path> files, ProgressListener progress) throws Exception;
+    public interface Preparer {
+        WorkspaceImporter.Prepared prepare(List<Path> files, ProgressListener progress) throws Exception;
+    }
+
+    /** Adds what was prepared to the open notes (on the FX thread); null when done, else why it was refused. */
+    @FunctionalInterface
+    public interface Applier {
+        String apply(WorkspaceImporter.Prepared prepared);
     }
 
     private final Background background;
-    private final Import importer;
+    private final Preparer preparer;
+    private final Applier applier;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ImportNotesViewModel(Background background, Import importer) {
+    public ImportNotesViewModel(Background background, Preparer preparer, Applier applier) {
         this.background = background;
-        this.importer = importer;
+        this.preparer = preparer;
+        this.applier = applier;
     }
 
     /** Imports the files; {@code onReport} gets the report text when done. */
@@ -36,9 +45,15 @@ public final class ImportNotesViewModel {
         if (files.isEmpty()) {
             return;
         }
-        background.runTracked("Importing notes", p -> importer.run(files, p), outcomes -> {
-            message.set(summary(outcomes));
-            onReport.accept(report(outcomes));
+        background.runTracked("Importing notes", p -> preparer.prepare(files, p), prepared -> {
+            String refused = prepared.changesNothing() ? null : applier.apply(prepared);
+            if (refused != null) {
+                message.set("Nothing was imported: " + refused);
+                onReport.accept(message.get());
+                return;
+            }
+            message.set(summary(prepared.outcomes()));
+            onReport.accept(report(prepared.outcomes()));
         }, failure -> {
             message.set("Import failed, nothing was changed: " + failure.getMessage());
             onReport.accept(message.get());

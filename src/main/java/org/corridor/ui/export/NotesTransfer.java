@@ -1,53 +1,48 @@
 package org.corridor.ui.export;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.corridor.corpus.Article;
 import org.corridor.corpus.Corpus;
-import org.corridor.entities.EntityRecogniser;
-import org.corridor.entities.Mention;
 import org.corridor.entities.Recogniser;
-import org.corridor.entities.Recognisers;
 import org.corridor.export.Exporters;
 import org.corridor.export.WorkspaceImporter;
+import org.corridor.notes.NotesSnapshot;
 import org.corridor.settings.Settings;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.notes.NotesSession;
 
 /**
- * The window's two doors for notes: File ▸ Export notes… and File ▸ Import notes…. Both work on the notes open
- * in the window ({@link WindowNotes}): an export includes the latest edits, an import is one undoable edit that
- * the notes' autosave writes. Neither opens the workspace's notes file a second time.
+ * The window's two doors for notes: File ▸ Export notes… exports the notes open in the window (as they are when
+ * the dialog opens) and File ▸ Import notes… adds imported notes to them as one edit, so Edit ▸ Undo takes an
+ * import back and the notes panel's autosave writes it.
  */
 public final class NotesTransfer {
 
     private final Background background;
     private final ExportChoices choices;
-    private final Path workspace;
-    private final WindowNotes notes;
+    private final NotesSession notes;
+    private final Recogniser recogniser;
     private final Clock clock;
-    private Recogniser recogniser;
 
-    public NotesTransfer(Background background, Settings settings, Runnable settingsChanged, Path workspace,
-                         WindowNotes notes, Clock clock) {
+    public NotesTransfer(Background background, Settings settings, Runnable settingsChanged, NotesSession notes,
+                         Recogniser recogniser, Clock clock) {
         this.background = background;
         this.choices = new ExportChoices(settings, settingsChanged);
-        this.workspace = workspace;
         this.notes = notes;
+        this.recogniser = recogniser;
         this.clock = clock;
     }
 
     public ExportDialog openExportDialog(Window owner, Corpus corpus, String openArticleId, List<String> selectedIds) {
-        ExportContext context = new ExportContext(corpus, openArticleId, selectedIds, notes::snapshot);
-        Exporters exporters = new Exporters(Optional.of(this::recognise));
-        ExportDialog dialog = new ExportDialog(new ExportViewModel(background, exporters, context, choices, clock),
-                choices, background);
+        NotesSnapshot now = notes.snapshot();
+        ExportContext context = new ExportContext(corpus, openArticleId, selectedIds, () -> now);
+        ExportDialog dialog = new ExportDialog(new ExportViewModel(background, new Exporters(Optional.of(recogniser)),
+                context, choices, clock), choices, background);
         dialog.show(owner);
         return dialog;
     }
@@ -65,23 +60,11 @@ public final class NotesTransfer {
     }
 
     public ImportNotesViewModel importFiles(Window owner, Corpus corpus, List<Path> files) {
+        NotesSnapshot base = notes.snapshot();
         ImportNotesViewModel model = new ImportNotesViewModel(background,
-                (list, progress) -> new WorkspaceImporter(corpus, clock).importFiles(notes, list, progress));
+                (list, progress) -> new WorkspaceImporter(corpus, clock).prepare(base, list, progress),
+                prepared -> notes.perform(current -> prepared.edit(current, clock)) ? null : notes.readOnlyReason());
         model.importFiles(files, report -> ImportReportDialog.show(owner, report));
         return model;
-    }
-
-    /** The entity recogniser with the workspace's lexicon, made on first use (in the export's background job). */
-    private List<Mention> recognise(Article article) {
-        synchronized (this) {
-            if (recogniser == null) {
-                try {
-                    recogniser = new EntityRecogniser(Recognisers.lexiconFor(workspace));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read the lexicon: " + e.getMessage(), e);
-                }
-            }
-        }
-        return recogniser.recognise(article);
     }
 }

@@ -20,8 +20,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.corridor.corpus.Corpus;
-import org.corridor.notes.NotesEdit;
-import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Placement;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
@@ -114,21 +112,6 @@ public final class NotesFeature {
         session.messageProperty().addListener((o, a, m) -> status.accept(m));
         session.workspaceProperty().addListener((o, a, w) -> location.accept("Workspace: " + w));
         session.open(workspace, this::warn);
-    }
-
-    /** The notes as they are now, unsaved edits included (FX thread). */
-    public NotesSnapshot snapshot() {
-        return session.snapshot();
-    }
-
-    /** Applies an edit made elsewhere (an import) as one undoable step; false when the notes are read-only. */
-    public boolean apply(NotesEdit edit) {
-        return session.perform(current -> edit);
-    }
-
-    /** Why the last edit was refused, as the status bar says it. */
-    public String lastMessage() {
-        return session.messageProperty().get();
     }
 
     public Path workspace() {
@@ -248,5 +231,10 @@ public final class NotesFeature {
             notes.selectedIdProperty().set(p.annotation().id());
             passages.reveal(p);
         });
+    }
+
+    /** The open notes, also for features that read or add to them as a whole (export, import). */
+    public NotesSession session() {
+        return session;
     }
 }

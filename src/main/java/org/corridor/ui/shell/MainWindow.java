@@ -23,7 +23,6 @@ import org.corridor.ui.common.Background;
 import org.corridor.ui.compare.CompareFeature;
 import org.corridor.ui.entities.EntitiesFeature;
 import org.corridor.ui.export.NotesTransfer;
-import org.corridor.ui.export.WindowNotes;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.library.LibraryViewModel;
 import org.corridor.ui.notes.NotesFeature;
@@ -64,8 +63,8 @@ public final class MainWindow {
         this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
         this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
                 context.session().corpusProperty());
-        this.transfer = new NotesTransfer(background, context.settings(), saver::changed, context.workspaceDir(),
-                new WindowNotes(notes::snapshot, notes::apply, notes::lastMessage), Clock.systemDefaultZone());
+        this.transfer = new NotesTransfer(background, context.settings(), saver::changed, notes.session(),
+                context.recogniser(), Clock.systemDefaultZone());
         buildPanes();
         wire();
     }
@@ -224,6 +223,10 @@ public final class MainWindow {
 
     public EntitiesFeature entities() {
         return entities;
+    }
+
+    public NotesFeature notes() {
+        return notes;
     }
 
     public NotesTransfer notesTransfer() {

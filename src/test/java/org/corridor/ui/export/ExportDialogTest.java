@@ -24,10 +24,11 @@ import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.NotesFile;
 import org.corridor.notes.NotesSnapshot;
-import org.corridor.notes.NotesStore;
 import org.corridor.notes.Tag;
 import org.corridor.notes.TextAnchor;
 import org.corridor.ui.CorridorUiTest;
+import org.corridor.ui.notes.NotesSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** File ▸ Export notes… and File ▸ Import notes… as a user meets them, headless. */
@@ -35,9 +36,8 @@ class ExportDialogTest extends CorridorUiTest {
 
     private Corpus corpus;
 
-    /** Two notes on disk before the window opens, as a user's earlier session left them. */
-    @Override
-    protected void beforeOpen() throws Exception {
+    @BeforeEach
+    void twoNotesInTheWorkspace() throws Exception {
         corpus = new CorpusLoader(new ArticleParser()).load(corpusDir(), ProgressListener.NONE);
         Tag economy = new Tag("7e57a000-0000-4000-8000-000000000001", "Economy", null, "#46a758", "");
         Article article = corpus.open("004_f7e47c8c0e29e705");
@@ -53,6 +53,8 @@ class ExportDialogTest extends CorridorUiTest {
         Files.createDirectories(workspace);
         Files.write(workspace.resolve(NotesFile.NAME), NotesFile.write(
                 new NotesSnapshot(NotesSnapshot.CURRENT_SCHEMA, new Codebook(List.of(economy)), List.of(a, b))));
+        restart();
+        assertThat(window.notes().session().snapshot().annotations()).hasSize(2);
     }
 
     @SuppressWarnings("unchecked")
@@ -126,7 +128,7 @@ class ExportDialogTest extends CorridorUiTest {
     }
 
     @Test
-    void importShowsTheReport() throws Exception {
+    void importAddsToTheOpenNotesAsOneUndoableEditAndShowsTheReport() throws Exception {
         Path file = Files.writeString(home.resolve("in.json"), """
                 [{"type": "Annotation", "body": {"type": "TextualBody", "purpose": "tagging", "value": "Energy"},
                   "target": {"source": "002_7fe1a2b5e3bb247c", "selector": {"type": "TextQuoteSelector", "exact": "Imran Khan"}}},
@@ -138,7 +140,10 @@ class ExportDialogTest extends CorridorUiTest {
         String report = lookup("#import-report").queryAs(TextArea.class).getText();
         assertThat(report).startsWith("Imported 1 annotations; 1 could not be placed")
                 .contains("new tags: Energy", "“not in any seed”: the quote is in no article of the corpus");
-        restart();
-        assertThat(NotesStore.readSnapshot(workspace).annotations()).hasSize(3);
+        NotesSession session = window.notes().session();
+        assertThat(session.snapshot().annotations()).hasSize(3);
+        interact(session::undo);
+        assertThat(session.snapshot().annotations()).hasSize(2);
+        assertThat(session.snapshot().codebook().tags()).extracting(Tag::name).containsExactly("Economy");
     }
 }
