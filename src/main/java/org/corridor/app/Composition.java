@@ -30,7 +30,7 @@ public final class Composition {
         Path workspace = workspaceArg != null ? cwd.resolve(workspaceArg).toAbsolutePath().normalize()
                 : dirs.defaultWorkspace(corpus);
         SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
-        CorpusSession session = new CorpusSession(background, new CorpusLoader(new ArticleParser()));
+        CorpusSession session = new CorpusSession(background, new CorpusLoader(new ArticleParser()), workspace);
         ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore, corpus,
                 workspace, Recognisers.cached(Recognisers.lexiconFor(workspace)));
         MainWindow window = new MainWindow(stage, context);

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corridor.common.AtomicFiles;
@@ -50,7 +50,7 @@ final class CatalogCache {
         this.file = workspace.resolve("cache").resolve(FILE_NAME);
     }
 
-    /** The cached entries by key, or none when the cache is missing, stale or damaged (it is only a cache). */
+    /** The cached entries by key in file order, or none when the cache is missing, stale or damaged (it is only a cache). */
     Map<String, Entry> read(List<Path> roots) {
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
@@ -58,7 +58,7 @@ final class CatalogCache {
                 return Map.of();
             }
             int count = in.readInt();
-            Map<String, Entry> entries = new HashMap<>(count * 2);
+            Map<String, Entry> entries = new LinkedHashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 Entry e = readEntry(in);
                 entries.put(e.key(), e);

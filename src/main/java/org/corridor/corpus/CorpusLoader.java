@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corridor.common.CancelledException;
@@ -55,13 +56,7 @@ public final class CorpusLoader {
     /** The folder plus the workspace's imported articles, through the workspace's catalog cache. */
     public Corpus load(Path folder, Path workspace, ProgressListener progress) throws IOException {
         Path root = checkedRoot(folder);
-        List<Path> roots = new ArrayList<>(List.of(root));
-        if (workspace != null) {
-            Path imported = importFolder(workspace.toAbsolutePath().normalize());
-            if (Files.isDirectory(imported) && !imported.equals(root)) {
-                roots.add(imported);
-            }
-        }
+        List<Path> roots = roots(root, workspace);
         progress.progress(0, -1, "Listing files…");
         List<FileStat> files = new ArrayList<>();
         for (int r = 0; r < roots.size(); r++) {
@@ -86,6 +81,40 @@ public final class CorpusLoader {
         }
         progress.progress(files.size(), files.size(), "");
         return assemble(root, roots, files, entries);
+    }
+
+    /**
+     * The catalog exactly as the workspace's cache last saw it, without looking at a single file: what lets a
+     * window show 100,000 articles at once. It may be stale; follow it with {@link #load(Path, Path,
+     * ProgressListener)} in the background, which verifies every file and returns the up-to-date catalog.
+     * Empty when there is no usable cache (first open, other folder, damaged file).
+     */
+    public Optional<Corpus> loadCached(Path folder, Path workspace) throws IOException {
+        Path root = checkedRoot(folder);
+        List<Path> roots = roots(root, workspace);
+        Map<String, CatalogCache.Entry> cached = new CatalogCache(workspace).read(roots);
+        if (cached.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FileStat> files = new ArrayList<>(cached.size());
+        for (CatalogCache.Entry e : cached.values()) {
+            int slash = e.key().indexOf('/');
+            int r = Integer.parseInt(e.key().substring(0, slash));
+            Path file = roots.get(r).resolve(e.key().substring(slash + 1));
+            files.add(new FileStat(r, file, e.key(), e.size(), e.modified()));
+        }
+        return Optional.of(assemble(root, roots, files, cached.values().toArray(CatalogCache.Entry[]::new)));
+    }
+
+    private static List<Path> roots(Path root, Path workspace) {
+        List<Path> roots = new ArrayList<>(List.of(root));
+        if (workspace != null) {
+            Path imported = importFolder(workspace.toAbsolutePath().normalize());
+            if (Files.isDirectory(imported) && !imported.equals(root)) {
+                roots.add(imported);
+            }
+        }
+        return roots;
     }
 
     private record FileStat(int root, Path file, String key, long size, long modified) {

@@ -2,6 +2,7 @@ package org.corridor.corpus;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Overlapping runs of {@value #SIZE} words of a text's normalised form, hashed: two texts with a high share of
@@ -16,16 +17,21 @@ public final class Shingles {
     }
 
     public static Set<Long> of(CharSequence text) {
+        Set<Long> shingles = new HashSet<>();
+        forEach(text, shingles::add);
+        return shingles;
+    }
+
+    /** Calls {@code sink} with the hash of every shingle (a text shorter than five words is one shingle). */
+    public static void forEach(CharSequence text, LongConsumer sink) {
         String[] words = Fingerprint.normalise(text).split(" ");
-        Set<Long> shingles = new HashSet<>(Math.max(16, words.length * 2));
         if (words.length < SIZE) {
-            shingles.add(hash(words, 0, words.length));
-            return shingles;
+            sink.accept(hash(words, 0, words.length));
+            return;
         }
         for (int i = 0; i + SIZE <= words.length; i++) {
-            shingles.add(hash(words, i, i + SIZE));
+            sink.accept(hash(words, i, i + SIZE));
         }
-        return shingles;
     }
 
     /** Shared shingles over all shingles: 1 for the same text, 0 for texts with no five-word run in common. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -11,9 +12,11 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.corpus.MinHash;
 
 /**
  * The fields of one article in the index. The same schema would move to OpenSearch or Solr unchanged: an id,
@@ -23,7 +26,7 @@ import org.corridor.corpus.ArticleMeta;
 final class IndexSchema {
 
     /** Bump when fields change: an index written with another version is rebuilt on open. */
-    static final String VERSION = "1";
+    static final String VERSION = "3";
     static final String VERSION_KEY = "corridor.schema";
 
     static final String ID = "id";
@@ -33,6 +36,16 @@ final class IndexSchema {
     static final String SOURCE = "source";
     static final String DATE = "date";
     static final String SOURCE_DIMENSION = "source";
+    /** MinHash band keys (terms) and the compact signature (stored), for near-duplicate lookups on import. */
+    static final String BANDS = "minhash_band";
+    static final String SIGNATURE = "minhash";
+    /** The body keeps term offsets in the postings, so snippets need no re-analysis of the text. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
     private static final String FACET_PREFIX = "facet_";
 
     private IndexSchema() {
@@ -49,7 +62,12 @@ final class IndexSchema {
         doc.add(new SortedDocValuesField(ID, new BytesRef(meta.id())));
         doc.add(new SortedDocValuesField(FINGERPRINT, new BytesRef(meta.fingerprint())));
         doc.add(new TextField(TITLE, meta.title(), Field.Store.YES));
-        doc.add(new TextField(BODY, article.body(), Field.Store.YES));
+        doc.add(new Field(BODY, article.body(), BODY_TYPE));
+        long[] signature = MinHash.signature(article.body());
+        for (long key : MinHash.bandKeys(signature)) {
+            doc.add(new StringField(BANDS, Long.toHexString(key), Field.Store.NO));
+        }
+        doc.add(new StoredField(SIGNATURE, MinHash.compact(signature)));
         if (meta.source() != null) {
             doc.add(new TextField(SOURCE, meta.source(), Field.Store.YES));
             addFacet(doc, SOURCE_DIMENSION, meta.source());

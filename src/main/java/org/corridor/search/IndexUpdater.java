@@ -50,7 +50,8 @@ final class IndexUpdater {
         this.threads = Math.max(1, threads);
     }
 
-    Result sync(Corpus corpus, ProgressListener progress) throws IOException {
+    /** One sync at a time: two would both see an article as new and index it twice. */
+    synchronized Result sync(Corpus corpus, ProgressListener progress) throws IOException {
         IndexWriter writer = store.writer();
         if (writer == null) {
             return new Result(0, 0, 0, 0);
@@ -82,7 +83,7 @@ final class IndexUpdater {
     }
 
     /** Re-indexes these articles, e.g. after a facet contributor's values for them changed. */
-    void refresh(Corpus corpus, Collection<String> ids) throws IOException {
+    synchronized void refresh(Corpus corpus, Collection<String> ids) throws IOException {
         if (store.writer() == null) {
             return;
         }

@@ -2,7 +2,9 @@ package org.corridor.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,8 @@ public final class SearchIndex implements AutoCloseable {
     public record Changes(int added, int replaced, int removed, int unreadable) {
     }
 
+    private static final Set<String> LISTED_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
+            IndexSchema.SOURCE);
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexSchema.DATE, SortField.Type.LONG, true));
 
     private final Analyzer analyzer;
@@ -117,11 +121,11 @@ public final class SearchIndex implements AutoCloseable {
     private SearchResults search(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
         boolean ranked = !UserQuery.isEmpty(request.query());
         int limit = Math.max(1, request.limit());
-        CollectorManager<?, ? extends TopDocs> top = ranked ? new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE)
+        CollectorManager<?, ? extends TopDocs> best = ranked ? new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE)
                 : new TopFieldCollectorManager(NEWEST_FIRST, limit, Integer.MAX_VALUE);
         // Dimensions without a filter of their own are counted in the same pass as the top hits.
         List<String> sameQuery = new ArrayList<>();
-        List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(top));
+        List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(best));
         for (String dim : dimensions) {
             if (!request.filters().containsKey(dim)) {
                 sameQuery.add(dim);
@@ -139,16 +143,15 @@ public final class SearchIndex implements AutoCloseable {
                     : searcher.search(filtered(text, request, dim), FacetCounter.manager(dim));
             facets.put(dim, counts);
         }
-        List<SearchHit> hits = new ArrayList<>();
+        ScoreDoc[] top = Arrays.copyOf(topDocs.scoreDocs, Math.min(topDocs.scoreDocs.length, request.limit()));
+        List<Snippet> snippets = highlights.snippets(searcher, text,
+                Arrays.stream(top).mapToInt(sd -> sd.doc).toArray());
+        List<SearchHit> hits = new ArrayList<>(top.length);
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : topDocs.scoreDocs) {
-            if (hits.size() >= request.limit()) {
-                break;
-            }
-            Document doc = stored.document(sd.doc);
+        for (int i = 0; i < top.length; i++) {
+            Document doc = stored.document(top[i].doc, LISTED_FIELDS);
             hits.add(new SearchHit(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), IndexSchema.date(doc),
-                    doc.get(IndexSchema.SOURCE), ranked ? sd.score : 0,
-                    highlights.snippet(text, doc.get(IndexSchema.BODY))));
+                    doc.get(IndexSchema.SOURCE), ranked ? top[i].score : 0, snippets.get(i)));
         }
         return new SearchResults(topDocs.totalHits.value, hits, facets);
     }
@@ -179,12 +182,16 @@ public final class SearchIndex implements AutoCloseable {
         if (UserQuery.isEmpty(query)) {
             return List.of();
         }
-        return highlights.ranges(UserQuery.parse(query, analyzer), text);
+        try {
+            return highlights.ranges(UserQuery.parse(query, analyzer), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string in memory does no I/O
+        }
     }
 
-    /** Near-duplicate candidates for the importer: articles sharing several word sequences with a text. */
+    /** Near-duplicate candidates for the importer, from the MinHash keys every indexed article carries. */
     public SimilarArticles similarArticles() {
-        return new PassageLookup(store.searchers(), analyzer);
+        return new SignatureLookup(store.searchers());
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -29,6 +30,9 @@ final class UserQuery {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
+        // Rank prefix* matches by how often the expanded words occur, as plain words are ranked, instead of
+        // giving every match the same score; the 64 most frequent expansions are enough to rank.
+        parser.setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(64));
         try {
             return parser.parse(text);
         } catch (ParseException | IllegalArgumentException e) {

@@ -12,14 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.corpus.Fingerprint;
-import org.corridor.corpus.Shingles;
+import org.corridor.corpus.MinHash;
 import org.corridor.corpus.TextDecoder;
 import org.corridor.corpus.UnreadableFileException;
 
@@ -98,13 +97,13 @@ public final class Importer {
                 return new ImportOutcome(shown, ImportOutcome.Status.DUPLICATE, earlier, title,
                         "Same text as another file of this import (" + earlier + ").", null, 0);
             }
-            Set<Long> shingles = Shingles.of(parsed.body());
-            NearDuplicates.Match match = batch.near().find(parsed.body(), shingles);
+            long[] signature = MinHash.signature(parsed.body());
+            NearDuplicates.Match match = batch.near().find(parsed.body(), signature);
             Path written = write(batch.target(), name,
                     ImportedArticleFile.compose(doc, name, match == null ? null : match.id()));
             String id = CorpusLoader.IMPORTED_PREFIX + ImportedArticleFile.baseName(written);
             batch.fingerprints().put(fingerprint, id);
-            batch.near().remember(id, title, shingles);
+            batch.near().remember(id, signature);
             return new ImportOutcome(shown, ImportOutcome.Status.ADDED, id, title, null,
                     match == null ? null : match.id(), match == null ? 0 : match.similarity());
         } catch (UnreadableFileException e) {

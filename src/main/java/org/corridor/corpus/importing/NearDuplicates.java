@@ -3,39 +3,37 @@ package org.corridor.corpus.importing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.Corpus;
+import org.corridor.corpus.MinHash;
 import org.corridor.corpus.Shingles;
 import org.corridor.corpus.UnreadableFileException;
 
 /**
- * Finds the article an imported text nearly repeats (five-word shingle Jaccard ≥ {@value #THRESHOLD}): among the
- * corpus through {@link SimilarArticles} candidates, and among the articles added earlier in the same import
- * through MinHash signatures in locality-sensitive buckets, so neither side is ever compared with everything.
- * Every candidate is confirmed with the exact Jaccard similarity.
+ * Finds the article an imported text nearly repeats (five-word shingle Jaccard ≥ {@value #THRESHOLD}): in the
+ * corpus through the index's {@link SimilarArticles}, and among the articles added earlier in the same import
+ * through their MinHash band keys, so neither side is ever compared with everything. A candidate whose estimated
+ * similarity is high is confirmed with the exact one.
  */
 final class NearDuplicates {
 
     static final double THRESHOLD = 0.8;
-    private static final int BANDS = 8;
-    private static final int ROWS = 4;
-    private static final int CORPUS_CANDIDATES = 5;
+    private static final int CORPUS_CANDIDATES = 3;
 
     /** The article a text resembles. */
     record Match(String id, String title, double similarity) {
     }
 
-    private record Added(String id, String title) {
-    }
-
     private final Corpus corpus;
     private final SimilarArticles similar;
     private final Function<String, Article> reopen;
-    private final List<Added> added = new ArrayList<>();
+    private final List<String> addedIds = new ArrayList<>();
+    private final List<long[]> addedSignatures = new ArrayList<>();
     private final Map<Long, List<Integer>> buckets = new HashMap<>();
 
     /**
@@ -47,24 +45,29 @@ final class NearDuplicates {
         this.reopen = reopen;
     }
 
-    Match find(String body, Set<Long> shingles) {
+    Match find(String body, long[] signature) {
+        Set<Long> shingles = null;
         Match best = null;
-        for (String id : similar.candidates(body, CORPUS_CANDIDATES)) {
+        for (String id : similar.candidates(signature, CORPUS_CANDIDATES)) {
+            shingles = shingles == null ? Shingles.of(body) : shingles;
             best = better(best, id, corpusArticle(id), shingles);
         }
-        for (int index : batchCandidates(signature(shingles))) {
-            Added a = added.get(index);
-            best = better(best, a.id(), reopen.apply(a.id()), shingles);
+        for (int index : batchCandidates(signature)) {
+            if (MinHash.estimate(signature, addedSignatures.get(index)) >= MinHash.LIKELY_NEAR_DUPLICATE) {
+                shingles = shingles == null ? Shingles.of(body) : shingles;
+                String id = addedIds.get(index);
+                best = better(best, id, reopen.apply(id), shingles);
+            }
         }
         return best;
     }
 
-    void remember(String id, String title, Set<Long> shingles) {
-        int index = added.size();
-        added.add(new Added(id, title));
-        long[] sig = signature(shingles);
-        for (int band = 0; band < BANDS; band++) {
-            buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>(1)).add(index);
+    void remember(String id, long[] signature) {
+        int index = addedIds.size();
+        addedIds.add(id);
+        addedSignatures.add(signature);
+        for (long key : MinHash.bandKeys(signature)) {
+            buckets.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index);
         }
     }
 
@@ -87,45 +90,11 @@ final class NearDuplicates {
         }
     }
 
-    private List<Integer> batchCandidates(long[] sig) {
-        List<Integer> found = new ArrayList<>();
-        for (int band = 0; band < BANDS; band++) {
-            for (int index : buckets.getOrDefault(bandKey(sig, band), List.of())) {
-                if (!found.contains(index)) {
-                    found.add(index);
-                }
-            }
+    private Set<Integer> batchCandidates(long[] signature) {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (long key : MinHash.bandKeys(signature)) {
+            found.addAll(buckets.getOrDefault(key, List.of()));
         }
         return found;
-    }
-
-    /** MinHash: per seeded hash function, the smallest hash over the shingles. Equal entries ≈ Jaccard. */
-    private static long[] signature(Set<Long> shingles) {
-        long[] sig = new long[BANDS * ROWS];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < sig.length; i++) {
-                long h = mix(s ^ (0x9E3779B97F4A7C15L * (i + 1)));
-                if (h < sig[i]) {
-                    sig[i] = h;
-                }
-            }
-        }
-        return sig;
-    }
-
-    private static long bandKey(long[] sig, int band) {
-        long key = band;
-        for (int r = 0; r < ROWS; r++) {
-            key = mix(key * 31 + sig[band * ROWS + r]);
-        }
-        return key;
-    }
-
-    /** SplitMix64's finaliser: a cheap, well-spread 64-bit hash. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -2,10 +2,12 @@ package org.corridor.ui.common;
 
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -20,6 +22,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 public enum AppAction {
     OPEN_CORPUS("Open corpus folder…", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Shortcut+O", AppMenu.FILE, true),
     RELOAD("Reload corpus", MaterialDesignR.RELOAD, "F5", AppMenu.FILE, true),
+    IMPORT_FILES("Import files…", MaterialDesignF.FILE_IMPORT_OUTLINE, "Shortcut+I", AppMenu.FILE, true),
+    IMPORT_FOLDER("Import folder…", MaterialDesignF.FOLDER_DOWNLOAD_OUTLINE, null, AppMenu.FILE, false),
     LOAD_REPORT("Load report…", MaterialDesignF.FILE_ALERT_OUTLINE, null, AppMenu.FILE, false),
     OPEN_WORKSPACE("Open workspace…", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, null, AppMenu.FILE, false),
     EXPORT_NOTES("Export notes…", MaterialDesignE.EXPORT, "Shortcut+Shift+E", AppMenu.FILE, false),
@@ -31,6 +35,9 @@ public enum AppAction {
     REDO("Redo", MaterialDesignR.REDO, "Shortcut+Shift+Z", AppMenu.EDIT, true),
     TAG_SELECTION("Tag selection… (T)", MaterialDesignT.TAG_PLUS_OUTLINE, null, AppMenu.EDIT, true),
     NOTE_SELECTION("Note on selection (N)", MaterialDesignN.NOTE_PLUS_OUTLINE, null, AppMenu.EDIT, false),
+    FIND("Search the corpus", MaterialDesignM.MAGNIFY, "Shortcut+F", AppMenu.VIEW, false),
+    NEXT_HIT("Next search hit", MaterialDesignA.ARROW_DOWN_BOLD_OUTLINE, "F3", AppMenu.VIEW, false),
+    PREVIOUS_HIT("Previous search hit", MaterialDesignA.ARROW_UP_BOLD_OUTLINE, "Shift+F3", AppMenu.VIEW, false),
     ALL_NOTES("All notes…", MaterialDesignN.NOTE_MULTIPLE_OUTLINE, "Shortcut+Shift+N", AppMenu.VIEW, false),
     FONT_LARGER("Larger text", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE, "Shortcut+EQUALS", AppMenu.VIEW, true),
     FONT_SMALLER("Smaller text", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE, "Shortcut+MINUS", AppMenu.VIEW, true),

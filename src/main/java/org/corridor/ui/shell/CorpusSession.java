@@ -8,25 +8,53 @@ import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.ui.common.Background;
 
-/** The open corpus: loading a folder in the background, with progress, and reloading it. */
+/**
+ * The open corpus: loading a folder in the background, with progress, and reloading it. With the workspace's
+ * catalog cache, the cached catalog is shown at once and the files are verified afterwards; the verified
+ * catalog replaces it only when something changed on disk.
+ */
 public final class CorpusSession {
 
     private final Background background;
     private final CorpusLoader loader;
+    private final Path workspace;
     private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>();
     private Path folder;
 
-    public CorpusSession(Background background, CorpusLoader loader) {
+    public CorpusSession(Background background, CorpusLoader loader, Path workspace) {
         this.background = background;
         this.loader = loader;
+        this.workspace = workspace;
     }
 
     /** Loads {@code dir}; on failure the current corpus stays open and {@code onFailure} gets the reason. */
     public void open(Path dir, Consumer<String> onFailure) {
-        background.runTracked("Loading " + dir.getFileName() + "…", p -> loader.load(dir, p), loaded -> {
-            folder = loaded.root();
-            corpus.set(loaded);
+        background.run(p -> loader.loadCached(dir, workspace), cached -> {
+            cached.ifPresent(this::replace);
+            verify(dir, onFailure);
+        }, error -> verify(dir, onFailure));
+    }
+
+    private void verify(Path dir, Consumer<String> onFailure) {
+        background.runTracked("Loading " + dir.getFileName() + "…", p -> loader.load(dir, workspace, p), loaded -> {
+            Corpus shown = corpus.get();
+            boolean same = shown != null && shown.root().equals(loaded.root())
+                    && shown.articles().equals(loaded.articles()) && shown.problems().equals(loaded.problems());
+            if (!same) {
+                replace(loaded);
+            }
         }, error -> onFailure.accept(describe(dir, error)));
+    }
+
+    /** Shows a corpus read elsewhere, e.g. the catalog after an import. */
+    public void replace(Corpus loaded) {
+        folder = loaded.root();
+        corpus.set(loaded);
+    }
+
+    /** The workspace whose catalog cache, imports and search index this session uses. */
+    public Path workspace() {
+        return workspace;
     }
 
     public void reload(Consumer<String> onFailure) {

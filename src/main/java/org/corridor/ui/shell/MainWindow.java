@@ -29,6 +29,7 @@ import org.corridor.ui.notes.NotesFeature;
 import org.corridor.ui.reader.DetailsPane;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
+import org.corridor.ui.search.SearchFeature;
 
 /** The window: menus and toolbar, the three panes in a split pane, and the status bar. */
 public final class MainWindow {
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final EntitiesFeature entities;
     private final NotesFeature notes;
     private final NotesTransfer transfer;
+    private final SearchFeature search;
 
     public MainWindow(Stage stage, ShellContext context) {
         this.stage = stage;
@@ -65,6 +67,8 @@ public final class MainWindow {
                 context.session().corpusProperty());
         this.transfer = new NotesTransfer(background, context.settings(), saver::changed, notes.session(),
                 context.recogniser(), Clock.systemDefaultZone());
+        this.search = new SearchFeature(stage, background, context.session().workspace(), reader, readerView,
+                context.session().corpusProperty(), context.session()::replace, status::setMessage);
         buildPanes();
         wire();
     }
@@ -77,7 +81,7 @@ public final class MainWindow {
         sidePanel.getTabs().add(entities.tab());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
-        split.getItems().addAll(libraryView, readerView, sidePanel);
+        split.getItems().addAll(search.wrap(libraryView), readerView, sidePanel);
         libraryView.setMinWidth(220);
         sidePanel.setMinWidth(200);
         split.setId("main-split");
@@ -120,6 +124,7 @@ public final class MainWindow {
                 .disabledWhen(AppAction.RELOAD, context.background().busyProperty())
                 .disabledWhen(AppAction.OPEN_CORPUS, context.background().busyProperty());
         notes.addActions(actions);
+        search.addActions(actions);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(status);
@@ -219,6 +224,10 @@ public final class MainWindow {
 
     public CompareFeature compare() {
         return compare;
+    }
+
+    public SearchFeature search() {
+        return search;
     }
 
     public EntitiesFeature entities() {

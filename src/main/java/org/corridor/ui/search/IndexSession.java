@@ -1,0 +1,84 @@
+package org.corridor.ui.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.corridor.common.CancelledException;
+import org.corridor.corpus.Corpus;
+import org.corridor.search.SearchIndex;
+import org.corridor.ui.common.Background;
+
+/**
+ * The workspace's search index in the window: opened once, brought in line with every corpus the session shows
+ * (built on first open, incremental afterwards) as a tracked background job, so the list stays usable and the
+ * status bar shows the progress. {@link #readyProperty()} is true once the index matches the shown corpus.
+ */
+final class IndexSession {
+
+    private final Background background;
+    private final Path workspace;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final Consumer<String> status;
+    private SearchIndex index;
+    private long generation;
+
+    IndexSession(Background background, Path workspace, Consumer<String> status) {
+        this.background = background;
+        this.workspace = workspace;
+        this.status = status;
+    }
+
+    /** Syncs the index with {@code corpus}; a newer corpus arriving meanwhile makes this sync's result moot. */
+    void follow(Corpus corpus) {
+        long ticket = ++generation;
+        ready.set(false);
+        background.runTracked("Building the search index…", p -> {
+            SearchIndex opened = ensureOpen();
+            opened.sync(corpus, p);
+            return opened.rebuildReason();
+        }, rebuilt -> {
+            if (ticket == generation) {
+                ready.set(true);
+                if (rebuilt != null) {
+                    status.accept(rebuilt + " It was rebuilt.");
+                }
+            }
+        }, error -> status.accept(error instanceof CancelledException
+                ? "Indexing paused; it continues the next time the corpus is opened."
+                : "The search index could not be built: " + error.getMessage()));
+    }
+
+    /** The index, opened (or created, or rebuilt when unreadable) on first use. */
+    synchronized SearchIndex ensureOpen() throws java.io.IOException {
+        if (index == null) {
+            index = SearchIndex.open(workspace, List.of());
+        }
+        return index;
+    }
+
+    /** The index, or null before it was first opened. */
+    synchronized SearchIndex index() {
+        return index;
+    }
+
+    Path workspace() {
+        return workspace;
+    }
+
+    ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    synchronized void close() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (java.io.IOException e) {
+                // closing at exit: the next open checks the index and rebuilds it if needed
+            }
+            index = null;
+        }
+    }
+}
