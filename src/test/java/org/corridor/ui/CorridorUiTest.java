@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -45,6 +46,15 @@ public abstract class CorridorUiTest extends ApplicationTest {
     /** Runs after {@link #home} and {@link #workspace} are chosen, before the window opens: a place to seed files. */
     protected void beforeOpen() throws Exception {
         // nothing to seed by default
+    }
+
+    /** Brings a side-panel tab to the front, as a click on its header would, even when the header is scrolled away. */
+    protected void showSideTab(String tabId) {
+        interact(() -> {
+            TabPane side = lookup("#side-panel").queryAs(TabPane.class);
+            side.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(side.getSelectionModel()::select);
+        });
     }
 
     /** Closes the window (as the user would) and opens a new one on the same corpus, workspace and settings. */

@@ -89,7 +89,7 @@ class NotesWindowTest extends CorridorUiTest {
     }
 
     private void showNotesTab() {
-        clickOn("Notes");
+        showSideTab("notes-tab");
     }
 
     @Test
@@ -154,7 +154,7 @@ class NotesWindowTest extends CorridorUiTest {
 
     @Test
     void theStarterCodebookIsOfferedAndAccepted() {
-        clickOn("Codebook");
+        showSideTab("codebook-tab");
         clickOn("#codebook-starter");
         @SuppressWarnings("unchecked")
         TreeView<Tag> tree = lookup("#codebook-tree").queryAs(TreeView.class);

@@ -75,6 +75,7 @@ public final class MainWindow {
 
     private void buildPanes() {
         Tab details = new Tab("Details", new DetailsPane(reader));
+        details.setId("details-tab");
         details.setClosable(false);
         sidePanel.getTabs().add(details);
         sidePanel.getTabs().addAll(notes.tabs());
