@@ -72,13 +72,14 @@ public final class CompareCommand implements CliCommand {
         return OK;
     }
 
-    private static Optional<Article> resolve(Corpus corpus, String name, PrintStream err) throws IOException {
+    private Optional<Article> resolve(Corpus corpus, String name, PrintStream err) throws IOException {
         try {
-            Optional<ArticleMeta> meta = corpus.find(name).or(() -> byFile(corpus, name)).or(() -> byPrefix(corpus, name));
+            Path file = context.resolve(name);
+            Optional<ArticleMeta> meta = corpus.find(name).or(() -> byFile(corpus, file))
+                    .or(() -> byPrefix(corpus, name));
             if (meta.isPresent()) {
                 return Optional.of(corpus.open(meta.get().id()));
             }
-            Path file = Path.of(name).toAbsolutePath().normalize();
             if (Files.isRegularFile(file)) {
                 String text = TextDecoder.decode(Files.readAllBytes(file)).text();
                 String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -92,8 +93,8 @@ public final class CompareCommand implements CliCommand {
     }
 
     /** A file of the corpus named by its path keeps its corpus id. */
-    private static Optional<ArticleMeta> byFile(Corpus corpus, String name) {
-        String path = Path.of(name).toAbsolutePath().normalize().toString();
+    private static Optional<ArticleMeta> byFile(Corpus corpus, Path file) {
+        String path = file.toString();
         return corpus.articles().stream().filter(m -> m.path().equals(path)).findFirst();
     }
 
