@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.entities.text.Gap;
 import org.corridor.entities.text.Tokens;
 
 /** Month and weekday names, and the tense of the clause a relative date sits in. */
@@ -18,6 +19,9 @@ final class DateWords {
             "during", "early", "mid", "late", "last", "next", "this", "before", "after", "through", "throughout",
             "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past");
     private static final int TENSE_WINDOW = 8;
+    private static final Set<String> QUANTITY_WORDS = Set.of("about", "some", "over", "nearly", "around", "than",
+            "least", "approximately", "only", "almost", "roughly", "rs", "usd", "pkr", "rmb", "us", "per", "no");
+
 
     static {
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -104,4 +108,20 @@ final class DateWords {
         int y = Integer.parseInt(t.lower(i));
         return y >= 1900 && y <= 2100 ? y : 0;
     }
+
+    /** "about 2000 troops", "Rs 2019", "2019%" are numbers, not years. */
+    static boolean looksLikeQuantity(Tokens t, int i) {
+        if (i > 0 && QUANTITY_WORDS.contains(t.lower(i - 1)) && t.gap(i) == Gap.SOFT) {
+            return true;
+        }
+        String before = t.gapText(i);
+        if (before.endsWith("$") || before.endsWith(",") && i > 0 && t.digits(i - 1)) {
+            return true;
+        }
+        int end = t.end(i);
+        return end < t.text().length() && (t.text().charAt(end) == '%'
+                || (t.text().charAt(end) == '.' || t.text().charAt(end) == ',') && end + 1 < t.text().length()
+                && Character.isDigit(t.text().charAt(end + 1)));
+    }
+
 }
