@@ -18,7 +18,9 @@ final class DateWords {
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "of",
             "during", "early", "mid", "late", "last", "next", "this", "before", "after", "through", "throughout",
             "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past");
-    private static final int TENSE_WINDOW = 8;
+    private static final int TENSE_WINDOW = 15;
+    /** Only unambiguous past forms: "held" or "signed" may follow "will be". */
+    private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "said", "told", "ago");
     private static final Set<String> QUANTITY_WORDS = Set.of("about", "some", "over", "nearly", "around", "than",
             "least", "approximately", "only", "almost", "roughly", "rs", "usd", "pkr", "rmb", "us", "per", "no");
 
@@ -65,13 +67,17 @@ final class DateWords {
         return i > 0 && MONTH_CUES.contains(t.lower(i - 1)) && t.lowerCase(i - 1);
     }
 
-    /** A future marker ("will", "next", "scheduled") earlier in the same clause. */
+    /**
+     * A future marker ("will", "next", "scheduled") earlier in the same sentence, unless a past-tense word
+     * comes between ("… will, he said, … was held on Friday" reads as past).
+     */
     static boolean future(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - TENSE_WINDOW); k--) {
-            if (FUTURE_MARKERS.contains(t.lower(k))) {
+            String w = t.lower(k);
+            if (FUTURE_MARKERS.contains(w)) {
                 return true;
             }
-            if (t.sentenceStart(k)) {
+            if (PAST_MARKERS.contains(w) || t.sentenceStart(k)) {
                 return false;
             }
         }
