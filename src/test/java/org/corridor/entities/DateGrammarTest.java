@@ -35,6 +35,8 @@ class DateGrammarTest {
         "The minister spoke on Friday.|Friday=2023-07-14",
         "The minister will speak on Saturday.|Saturday=2023-07-15",
         "They met last Friday.|last Friday=2023-07-07",
+        "He will hold talks with the visiting minister and his two deputies in the capital on Sunday.|Sunday=2023-07-16",
+        "The summit will be held on Saturday.|Saturday=2023-07-15",
         "They meet next Friday.|next Friday=2023-07-21",
         "The plan was agreed in December.|December=2022-12",
         "Work began in April last year.|April last year=2022-04",

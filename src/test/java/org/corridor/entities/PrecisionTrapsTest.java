@@ -14,7 +14,9 @@ class PrecisionTrapsTest {
             + "Lt-Gen Nadeem Anjum and Advocate Hafeez Pirzada attended. South Asia Strategic Stability Institute "
             + "director Maria Sultan said China's Global Development Initiative (GDI) matters. Pakistan "
             + "Tehreek-e-Insaf (PTI) chairman Imran Khan criticised the deal; PTI leaders agreed. The Main Line-I "
-            + "railway and May Day rallies in Punjab were discussed. \"We Will Not Back Down,\" a banner read.";
+            + "railway and May Day rallies in Punjab were discussed. \"We Will Not Back Down,\" a banner read. "
+            + "Adviser on Commerce Farrukh Danial Wasti and Board of Investment Chairman Qaiser Mehmood Tarar "
+            + "met members of the Lahore Chamber of Commerce and Industry.";
 
     private final List<Mention> mentions = Fixtures.mentionsOf(TEXT);
 
@@ -28,6 +30,13 @@ class PrecisionTrapsTest {
     void ranksAndProfessionsIntroduceNamesWithoutJoiningThem() {
         assertThat(texts(mentions, Category.ACTOR, "person")).contains("Nadeem Anjum", "Hafeez Pirzada",
                 "Maria Sultan", "Imran Khan");
+    }
+
+    @Test
+    void portfoliosAndTitlesAfterAnOrganisationAreNotPartOfTheNames() {
+        assertThat(texts(mentions, Category.ACTOR, "person")).contains("Farrukh Danial Wasti", "Qaiser Mehmood Tarar");
+        assertThat(texts(mentions, Category.ACTOR, "organisation")).contains("Board of Investment",
+                "Lahore Chamber of Commerce and Industry");
     }
 
     @Test

@@ -13,9 +13,17 @@ public final class BundledLexicon {
     private BundledLexicon() {
     }
 
+    /** Read once per process: the resource cannot change while the application runs, and the lexicon is immutable. */
+    private static volatile Lexicon loaded;
+
     /** The bundled lexicon plus every country; countries the lexicon also lists get its extra aliases. */
     public static Lexicon load() {
-        return read(RESOURCE).plus(CountryEntries.generate());
+        Lexicon l = loaded;
+        if (l == null) {
+            l = read(RESOURCE).plus(CountryEntries.generate());
+            loaded = l;
+        }
+        return l;
     }
 
     /** A lexicon resource in the bundled format; an absent resource is an empty lexicon. */

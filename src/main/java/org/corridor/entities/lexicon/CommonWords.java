@@ -18,7 +18,19 @@ public final class CommonWords {
     private CommonWords() {
     }
 
+    /** Read once per process: an immutable list shipped with the application. */
+    private static volatile Set<String> loaded;
+
     public static Set<String> load() {
+        Set<String> l = loaded;
+        if (l == null) {
+            l = read();
+            loaded = l;
+        }
+        return l;
+    }
+
+    private static Set<String> read() {
         Set<String> words = new HashSet<>();
         try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -1,7 +1,6 @@
 package org.corridor.entities.rules;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
@@ -20,18 +19,24 @@ final class DateRule {
 
     private static final Set<String> RANGE_WORDS = Set.of("to", "through", "till", "until", "and");
     private static final Set<String> PERIOD_MODIFIERS = Set.of("early", "mid", "late");
-    private static final Set<String> QUANTITY_WORDS = Set.of("about", "some", "over", "nearly", "around", "than",
-            "least", "approximately", "only", "almost", "roughly", "rs", "usd", "pkr", "rmb", "us", "per", "no");
 
     private final Tokens t;
     private final LocalDate articleDate;
     private final Scan scan;
+    private final RelativeDates relative;
     private int lastDateToken = -1;
 
     private DateRule(Scan scan) {
         this.scan = scan;
         this.t = scan.tokens();
         this.articleDate = scan.articleDate();
+        this.relative = new RelativeDates(t, articleDate, this::add);
+    }
+
+    /** Where a recognised date goes. */
+    @FunctionalInterface
+    interface Sink {
+        void add(int first, int last, String kind, String normalized);
     }
 
     static void apply(Scan scan) {
@@ -51,8 +56,8 @@ final class DateRule {
     private int match(int i) {
         int last;
         if ((last = iso(i)) >= 0 || (last = dayFirst(i)) >= 0 || (last = monthFirst(i)) >= 0
-                || (last = modifiedMonth(i)) >= 0 || (last = yearOrFiscal(i)) >= 0 || (last = weekday(i)) >= 0
-                || (last = relativeWord(i)) >= 0 || (last = relativePeriod(i)) >= 0 || (last = fiscalYear(i)) >= 0
+                || (last = modifiedMonth(i)) >= 0 || (last = yearOrFiscal(i)) >= 0 || (last = relative.weekday(i)) >= 0
+                || (last = relative.word(i)) >= 0 || (last = relative.period(i)) >= 0 || (last = fiscalYear(i)) >= 0
                 || (last = decade(i)) >= 0) {
             return last;
         }
@@ -150,7 +155,7 @@ final class DateRule {
         if (DateWords.month(t, i, false) == 0 || !monthAlone(i)) {
             return -1;
         }
-        add(i, i, "month", monthInContext(i, month));
+        add(i, i, "month", relative.monthInContext(i, month));
         return i;
     }
 
@@ -185,14 +190,14 @@ final class DateRule {
             add(i, i + 2, "month", YearMonth.of(y, month).toString());
             return i + 2;
         }
-        add(i, i + 1, "month", monthInContext(i, month));
+        add(i, i + 1, "month", relative.monthInContext(i, month));
         return i + 1;
     }
 
     /** "2019", "2023-24", "2023-2024", "2015–2030". */
     private int yearOrFiscal(int i) {
         int y = DateWords.year(t, i);
-        if (y == 0 || looksLikeQuantity(i)) {
+        if (y == 0 || DateWords.looksLikeQuantity(t, i)) {
             return -1;
         }
         if (i + 1 < t.size() && dash(i + 1) && t.digits(i + 1)) {
@@ -206,21 +211,6 @@ final class DateRule {
         }
         add(i, i, "year", Integer.toString(y));
         return i;
-    }
-
-    /** "about 2000 troops", "Rs 2019", "2019%" are numbers, not years. */
-    private boolean looksLikeQuantity(int i) {
-        if (i > 0 && QUANTITY_WORDS.contains(t.lower(i - 1)) && t.gap(i) == Gap.SOFT) {
-            return true;
-        }
-        String before = t.gapText(i);
-        if (before.endsWith("$") || before.endsWith(",") && i > 0 && t.digits(i - 1)) {
-            return true;
-        }
-        int end = t.end(i);
-        return end < t.text().length() && (t.text().charAt(end) == '%'
-                || (t.text().charAt(end) == '.' || t.text().charAt(end) == ',') && end + 1 < t.text().length()
-                && Character.isDigit(t.text().charAt(end + 1)));
     }
 
     /** "FY25", "FY2024", "FY 2023-24" (the last is a fiscal year after a word, read by {@link #yearOrFiscal}). */
@@ -254,76 +244,6 @@ final class DateRule {
         return i;
     }
 
-    /** "Saturday", "last Friday", "next Monday". */
-    private int weekday(int i) {
-        DayOfWeek day = DateWords.weekday(t, i);
-        if (day == null) {
-            return -1;
-        }
-        String before = i > 0 && t.gap(i) == Gap.SOFT ? t.lower(i - 1) : "";
-        int first = before.equals("last") || before.equals("next") || before.equals("this") ? i - 1 : i;
-        String value = null;
-        if (articleDate != null) {
-            int back = (articleDate.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
-            int ahead = (day.getValue() - articleDate.getDayOfWeek().getValue() + 7) % 7;
-            LocalDate d;
-            if (before.equals("next")) {
-                d = articleDate.plusDays(ahead == 0 ? 7 : ahead);
-            } else if (before.equals("last")) {
-                d = articleDate.minusDays(back == 0 ? 7 : back);
-            } else if (DateWords.future(t, first)) {
-                d = articleDate.plusDays(ahead);
-            } else {
-                d = articleDate.minusDays(back);
-            }
-            value = d.toString();
-        }
-        add(first, i, "relative", value);
-        return i;
-    }
-
-    private int relativeWord(int i) {
-        int offset;
-        switch (t.lower(i)) {
-            case "today": case "tonight": offset = 0; break;
-            case "yesterday": offset = -1; break;
-            case "tomorrow": offset = 1; break;
-            default: return -1;
-        }
-        if (scan.shouting(i)) {
-            return -1;
-        }
-        add(i, i, "relative", articleDate == null ? null : articleDate.plusDays(offset).toString());
-        return i;
-    }
-
-    /** "last year", "this month", "next week". */
-    private int relativePeriod(int i) {
-        int shift;
-        switch (t.lower(i)) {
-            case "last": case "past": shift = -1; break;
-            case "this": case "current": shift = 0; break;
-            case "next": case "coming": shift = 1; break;
-            default: return -1;
-        }
-        if (i + 1 >= t.size() || t.gap(i + 1) != Gap.SOFT) {
-            return -1;
-        }
-        String unit = t.lower(i + 1);
-        String value;
-        if (unit.equals("year")) {
-            value = articleDate == null ? null : Integer.toString(articleDate.getYear() + shift);
-        } else if (unit.equals("month")) {
-            value = articleDate == null ? null : YearMonth.from(articleDate).plusMonths(shift).toString();
-        } else if (unit.equals("week")) {
-            value = null;
-        } else {
-            return -1;
-        }
-        add(i, i + 1, "relative", value);
-        return i + 1;
-    }
-
     private static final int NO_SHIFT = Integer.MIN_VALUE;
 
     /** "April last year", "May next year": the shift in years, or {@link #NO_SHIFT}. */
@@ -349,7 +269,7 @@ final class DateRule {
     }
 
     private int addDay(int first, int last, int year, int month, int day, int endDay) {
-        int y = year > 0 ? year : yearInContext(first, month);
+        int y = year > 0 ? year : relative.yearInContext(first, month);
         String value = null;
         if (y > 0) {
             LocalDate start = date(y, month, day);
@@ -361,27 +281,6 @@ final class DateRule {
         }
         add(first, last, endDay > 0 ? "range" : "date", value);
         return last;
-    }
-
-    /** A month without a year is in the article's year, or the year before/after when the tense says so. */
-    private String monthInContext(int i, int month) {
-        int y = yearInContext(i, month);
-        return y > 0 ? YearMonth.of(y, month).toString() : null;
-    }
-
-    private int yearInContext(int i, int month) {
-        if (articleDate == null) {
-            return 0;
-        }
-        int y = articleDate.getYear();
-        boolean future = DateWords.future(t, i);
-        if (!future && month > articleDate.getMonthValue() + 1) {
-            return y - 1;
-        }
-        if (future && month < articleDate.getMonthValue() - 1) {
-            return y + 1;
-        }
-        return y;
     }
 
     private static LocalDate date(int y, int m, int d) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.entities.text.Gap;
 import org.corridor.entities.text.Tokens;
 
 /** Month and weekday names, and the tense of the clause a relative date sits in. */
@@ -17,7 +18,12 @@ final class DateWords {
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "of",
             "during", "early", "mid", "late", "last", "next", "this", "before", "after", "through", "throughout",
             "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past");
-    private static final int TENSE_WINDOW = 8;
+    private static final int TENSE_WINDOW = 15;
+    /** Only unambiguous past forms: "held" or "signed" may follow "will be". */
+    private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "said", "told", "ago");
+    private static final Set<String> QUANTITY_WORDS = Set.of("about", "some", "over", "nearly", "around", "than",
+            "least", "approximately", "only", "almost", "roughly", "rs", "usd", "pkr", "rmb", "us", "per", "no");
+
 
     static {
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -61,13 +67,17 @@ final class DateWords {
         return i > 0 && MONTH_CUES.contains(t.lower(i - 1)) && t.lowerCase(i - 1);
     }
 
-    /** A future marker ("will", "next", "scheduled") earlier in the same clause. */
+    /**
+     * A future marker ("will", "next", "scheduled") earlier in the same sentence, unless a past-tense word
+     * comes between ("… will, he said, … was held on Friday" reads as past).
+     */
     static boolean future(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - TENSE_WINDOW); k--) {
-            if (FUTURE_MARKERS.contains(t.lower(k))) {
+            String w = t.lower(k);
+            if (FUTURE_MARKERS.contains(w)) {
                 return true;
             }
-            if (t.sentenceStart(k)) {
+            if (PAST_MARKERS.contains(w) || t.sentenceStart(k)) {
                 return false;
             }
         }
@@ -104,4 +114,20 @@ final class DateWords {
         int y = Integer.parseInt(t.lower(i));
         return y >= 1900 && y <= 2100 ? y : 0;
     }
+
+    /** "about 2000 troops", "Rs 2019", "2019%" are numbers, not years. */
+    static boolean looksLikeQuantity(Tokens t, int i) {
+        if (i > 0 && QUANTITY_WORDS.contains(t.lower(i - 1)) && t.gap(i) == Gap.SOFT) {
+            return true;
+        }
+        String before = t.gapText(i);
+        if (before.endsWith("$") || before.endsWith(",") && i > 0 && t.digits(i - 1)) {
+            return true;
+        }
+        int end = t.end(i);
+        return end < t.text().length() && (t.text().charAt(end) == '%'
+                || (t.text().charAt(end) == '.' || t.text().charAt(end) == ',') && end + 1 < t.text().length()
+                && Character.isDigit(t.text().charAt(end + 1)));
+    }
+
 }

@@ -90,13 +90,15 @@ final class NamePatternRule {
             for (int h = seg.first; h <= seg.last; h++) {
                 String head = t.lower(h);
                 Kind kind = Kind.of(lex, head);
-                if (kind == null || (h < seg.last && !lex.titles().startsWith(t.lower(h + 1)))) {
+                if (kind == null || (h < seg.last && !titleAt(scan, h + 1))) {
                     continue;
                 }
-                // "Belt and Road Initiative": a run joined by "and" belongs to the name.
-                int runStart = seg.connector.equals("and") && s > 0 ? segments.get(s - 1).first : seg.first;
+                // "Belt and Road Initiative": a one-word run joined by "and" belongs to the name.
+                boolean joined = seg.connector.equals("and") && s > 0
+                        && segments.get(s - 1).first == segments.get(s - 1).last;
+                int runStart = joined ? segments.get(s - 1).first : seg.first;
                 int first = trimmedStart(scan, runStart, h);
-                int last = h == seg.last ? complementEnd(segments, s) : h;
+                int last = h == seg.last ? beforeTitle(scan, h, complementEnd(segments, s)) : h;
                 if (first < h || last > h) {
                     scan.add(new Candidate(t.start(first), t.end(last), kind.category, kind.kind, null,
                             t.text().substring(t.start(first), t.end(last)), null, null, Candidate.PATTERN));
@@ -121,6 +123,30 @@ final class NamePatternRule {
             }
         }
         return f;
+    }
+
+    /** A whole title starts at token k ("Chairman"; not "Commerce" for "Commerce Minister"). */
+    private static boolean titleAt(Scan scan, int k) {
+        if (!scan.lexicon().titles().startsWith(scan.tokens().lower(k))) {
+            return false;
+        }
+        boolean[] found = {false};
+        scan.lexicon().titles().matchAt(scan.tokens(), k, scan.tokens().size(), (last, title) -> found[0] = true);
+        return found[0];
+    }
+
+    /** "Board of Investment Chairman Haroon Sharif": the name ends before a title that follows it. */
+    private static int beforeTitle(Scan scan, int head, int last) {
+        for (int k = head + 1; k <= last; k++) {
+            if (scan.tokens().capitalised(k) && titleAt(scan, k)) {
+                int end = k - 1;
+                while (end > head && !scan.tokens().capitalised(end)) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return last;
     }
 
     /** "Ministry" + "of Planning and Development": the runs joined by of/for/on, and "and" after those. */

@@ -46,12 +46,13 @@ final class TitleRule {
     }
 
     /**
-     * "Minister for Industries Zubair Mallick", "Secretary of Maritime Affairs Tahira Qureshi": the portfolio
-     * (common words after "for"/"of") sits between the title and the name.
+     * "Minister for Industries Zubair Mallick", "Adviser on Commerce Abdul Razak Dawood": the portfolio
+     * (common words after "for", "of" or "on") sits between the title and the name.
      */
     private static int afterPortfolio(Scan scan, int k) {
         Tokens t = scan.tokens();
-        if (k + 1 >= t.size() || t.gap(k) != Gap.SOFT || !(t.lower(k).equals("for") || t.lower(k).equals("of"))) {
+        if (k + 1 >= t.size() || t.gap(k) != Gap.SOFT
+                || !(t.lower(k).equals("for") || t.lower(k).equals("of") || t.lower(k).equals("on"))) {
             return k;
         }
         int i = k + 1;

@@ -151,19 +151,4 @@ public final class Tokens {
     public String gapText(int i) {
         return text.substring(i == 0 ? starts[0] : ends[i - 1], starts[i]);
     }
-
-    /** First token whose start is at or after {@code offset}, or {@link #size()}. */
-    public int indexAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

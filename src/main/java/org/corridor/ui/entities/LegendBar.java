@@ -21,6 +21,9 @@ public final class LegendBar extends FlowPane {
     public LegendBar(EntitiesViewModel model) {
         getStyleClass().add("entity-legend");
         setId("entity-legend");
+        // The strip wraps to whatever width the reader has; it must never widen the reader itself.
+        setMinWidth(0);
+        setPrefWidth(0);
         for (MentionLayer layer : MentionLayer.values()) {
             Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", "swatch-" + layer.styleClass());
