@@ -64,6 +64,9 @@ class CrashSafetyTest {
             assertThat(notes).containsExactlyElementsOf(range(notes.size()));
             midSave += notes.size() - acknowledged;
             confirmed = notes.size();
+            if ((kill + 1) % 100 == 0) {
+                System.out.printf("crash test: %d kills so far, %d notes confirmed, 0 lost%n", kill + 1, confirmed);
+            }
         }
         System.out.printf("crash test: %d kills, %d notes confirmed, 0 lost, %d kills caught a save in flight,"
                 + " %.1f s%n", KILLS, confirmed, midSave, (System.nanoTime() - started) / 1e9);

@@ -93,5 +93,7 @@ public abstract class CorridorUiTest extends ApplicationTest {
         if (stage != null) {
             interact(() -> stage.close());
         }
+        // The test framework keeps finished test instances; without this each would keep its whole window.
+        window = null;
     }
 }

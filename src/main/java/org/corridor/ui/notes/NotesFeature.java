@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -69,12 +70,28 @@ public final class NotesFeature {
         notes.setCorpus(corpus.get());
         notes.placed().addListener((javafx.collections.ListChangeListener<Placement>) c -> revealPending());
         articleKeys(view.area());
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+        watchClosing(stage);
+    }
+
+    /**
+     * Saves when the window closes. The handlers go away with the window, because a stage can be reused for a
+     * new window (tests do) and must not keep the old one's notes alive.
+     */
+    private void watchClosing(Stage stage) {
+        EventHandler<WindowEvent> closeRequest = e -> {
             if (!readyToClose()) {
                 e.consume();
             }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                session.shutdown();
+                stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> session.shutdown());
     }
 
     /** The side panel's tabs. */

@@ -2,10 +2,14 @@ package org.corridor.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.corridor.settings.Settings;
 
 /** Puts the window and its dividers where the user left them, and records them when they change. */
@@ -29,14 +33,24 @@ final class WindowState {
         }
     }
 
-    /** Calls {@code changed} whenever the user moves or resizes the window or a divider. */
+    /**
+     * Calls {@code changed} whenever the user moves or resizes the window or a divider. The stage's listeners are
+     * removed when the window closes: a stage can host a new window later (tests reuse one) and must not keep
+     * the old window's panes alive.
+     */
     static void track(Stage stage, SplitPane split, Settings s, Runnable changed) {
-        stage.xProperty().addListener((o, a, b) -> record(stage, split, s, changed));
-        stage.yProperty().addListener((o, a, b) -> record(stage, split, s, changed));
-        stage.widthProperty().addListener((o, a, b) -> record(stage, split, s, changed));
-        stage.heightProperty().addListener((o, a, b) -> record(stage, split, s, changed));
-        stage.maximizedProperty().addListener((o, a, b) -> record(stage, split, s, changed));
-        split.getDividers().forEach(d -> d.positionProperty().addListener((o, a, b) -> record(stage, split, s, changed)));
+        ChangeListener<Object> listener = (o, a, b) -> record(stage, split, s, changed);
+        List<ObservableValue<?>> watched = List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.maximizedProperty());
+        watched.forEach(p -> p.addListener(listener));
+        split.getDividers().forEach(d -> d.positionProperty().addListener(listener));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                watched.forEach(p -> p.removeListener(listener));
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
+        });
     }
 
     private static void record(Stage stage, SplitPane split, Settings s, Runnable changed) {
