@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,7 +28,8 @@ public final class LibraryViewModel {
             Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder());
 
     private final Background background;
-    private final ObservableList<ArticleMeta> visible = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<ArticleMeta>> visible =
+            new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<ArticleMeta> chosen = new SimpleObjectProperty<>();
     private List<ArticleMeta> articles = List.of();
@@ -46,13 +49,13 @@ public final class LibraryViewModel {
         long ticket = ++generation;
         Predicate<ArticleMeta> predicate = matching(filter.get());
         if (predicate == null) {
-            visible.setAll(articles);
+            visible.set(FXCollections.observableArrayList(articles));
             return;
         }
         List<ArticleMeta> from = articles;
         background.run(p -> from.stream().filter(predicate).toList(), matches -> {
             if (ticket == generation) {
-                visible.setAll(matches);
+                visible.set(FXCollections.observableArrayList(matches));
             }
         }, error -> {
             // filtering a list in memory does not fail; nothing to tell the user
@@ -61,7 +64,12 @@ public final class LibraryViewModel {
 
     /** The articles passing the filter, unsorted (the table sorts them). */
     public ObservableList<ArticleMeta> visibleArticles() {
-        return visible;
+        return visible.get();
+    }
+
+    /** Each new filter result is a new list, so the table takes it in one step. */
+    public ReadOnlyObjectProperty<ObservableList<ArticleMeta>> visibleArticlesProperty() {
+        return visible.getReadOnlyProperty();
     }
 
     public StringProperty filterProperty() {
