@@ -12,12 +12,12 @@ import org.corridor.corpus.importing.Importer;
 /**
  * An import as the user sees it, the same from the window and the command line: the files are imported (checked
  * against the corpus and its index for duplicates), then the catalog is re-read (only new files are parsed) and
- * the index takes in the new articles.
+ * the index takes in the new articles, and only those.
  */
 public final class ImportWorkflow {
 
-    /** The report, the corpus with the new articles, and what the index changed. */
-    public record Result(ImportReport report, Corpus corpus, SearchIndex.Changes changes) {
+    /** The report, and the corpus with the new articles (the same corpus when nothing was added). */
+    public record Result(ImportReport report, Corpus corpus) {
     }
 
     private final Importer importer;
@@ -32,11 +32,12 @@ public final class ImportWorkflow {
             throws IOException {
         ImportReport report = importer.importFiles(inputs, current, workspace, index.similarArticles(), progress);
         if (report.addedIds().isEmpty()) {
-            return new Result(report, current, new SearchIndex.Changes(0, 0, 0, 0));
+            return new Result(report, current);
         }
         // The catalog and the index take the added files in even when the import was cancelled part-way.
         Corpus updated = loader.load(current.root(), workspace, ProgressListener.NONE);
-        SearchIndex.Changes changes = index.sync(updated, ProgressListener.NONE);
-        return new Result(report, updated, changes);
+        // Only the new articles go to the index: no need to compare all the others with the catalog.
+        index.refresh(updated, report.addedIds());
+        return new Result(report, updated);
     }
 }

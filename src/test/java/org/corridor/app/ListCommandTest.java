@@ -2,18 +2,11 @@ package org.corridor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.corridor.app.cli.Cli;
-import org.corridor.app.cli.CliCommands;
-import org.corridor.app.cli.CliContext;
-import org.corridor.common.Json;
-import org.corridor.settings.AppDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,25 +17,13 @@ class ListCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-        List<JsonNode> lines() {
-            return out.lines().map(l -> Json.compact().readTree(l)).toList();
-        }
-    }
-
-    private Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Cli cli = CliCommands.create(new CliContext(new AppDirs(home.resolve("c"), home.resolve("d")),
-                Path.of("").toAbsolutePath()));
-        int code = cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... argv) {
+        return CliRun.of(home, argv);
     }
 
     @Test
     void listsEverySeedAsOneJsonObjectPerLine() {
-        Run run = run("list", "--corpus", "seeds");
+        CliRun run = run("list", "--corpus", "seeds");
         assertThat(run.code()).isZero();
         List<JsonNode> rows = run.lines();
         assertThat(rows).hasSize(5);
@@ -59,7 +40,7 @@ class ListCommandTest {
 
     @Test
     void aMissingFolderIsAClearErrorWithNonZeroExit() {
-        Run run = run("list", "--corpus", home.resolve("nowhere").toString());
+        CliRun run = run("list", "--corpus", home.resolve("nowhere").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("no such folder").contains("nowhere");
@@ -69,7 +50,7 @@ class ListCommandTest {
     void unreadableFilesGoToStandardErrorAndTheRestIsListed() throws Exception {
         Files.writeString(home.resolve("a.txt"), "Gwadar: The port handled a record cargo.");
         Files.write(home.resolve("b.txt"), new byte[] {0, 1, 2, 3});
-        Run run = run("list", "--corpus", home.toString());
+        CliRun run = run("list", "--corpus", home.toString());
         assertThat(run.code()).isZero();
         assertThat(run.lines()).hasSize(1);
         assertThat(run.err()).contains("skipped b.txt: This is not a text file");
@@ -77,14 +58,14 @@ class ListCommandTest {
 
     @Test
     void unknownOptionsAreRefused() {
-        Run run = run("list", "--corpse", "seeds");
+        CliRun run = run("list", "--corpse", "seeds");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("unknown option --corpse").contains("usage: corridor list");
     }
 
     @Test
     void helpListsTheCommands() {
-        Run run = run("--help");
+        CliRun run = run("--help");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("list").contains("CORRIDOR_HOME");
     }

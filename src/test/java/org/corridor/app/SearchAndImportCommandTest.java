@@ -2,18 +2,10 @@ package org.corridor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.corridor.app.cli.Cli;
 import org.corridor.app.cli.CliCommand;
-import org.corridor.app.cli.CliCommands;
-import org.corridor.app.cli.CliContext;
-import org.corridor.common.Json;
-import org.corridor.settings.AppDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,26 +16,14 @@ class SearchAndImportCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-        List<JsonNode> lines() {
-            return out.lines().map(l -> Json.compact().readTree(l)).toList();
-        }
-    }
-
-    private Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Cli cli = CliCommands.create(new CliContext(new AppDirs(home.resolve("c"), home.resolve("d")),
-                Path.of("").toAbsolutePath()));
-        int code = cli.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String... argv) {
+        return CliRun.of(home, argv);
     }
 
     @Test
     void searchPrintsRankedHitsWithSnippetsAndHonoursFilters() {
         String ws = home.resolve("ws").toString();
-        Run run = run("search", "--corpus", "seeds", "--workspace", ws, "\"sun weidong\"");
+        CliRun run = run("search", "--corpus", "seeds", "--workspace", ws, "\"sun weidong\"");
 
         assertThat(run.code()).isEqualTo(CliCommand.OK);
         List<JsonNode> hits = run.lines();
@@ -53,7 +33,7 @@ class SearchAndImportCommandTest {
         assertThat(hits).allSatisfy(h -> assertThat(h.get("snippet").asString()).contains("**Sun Weidong**"));
         assertThat(run.err()).contains("2 of 2 matching articles");
 
-        Run filtered = run("search", "--corpus", "seeds", "--workspace", ws, "--from", "2025-01-01",
+        CliRun filtered = run("search", "--corpus", "seeds", "--workspace", ws, "--from", "2025-01-01",
                 "--source", "APP", "sun weidong");
         assertThat(filtered.lines()).singleElement()
                 .satisfies(h -> assertThat(h.get("date").asString()).startsWith("2025"));
@@ -62,12 +42,12 @@ class SearchAndImportCommandTest {
     @Test
     void searchExplainsABadQueryOrDate() {
         String ws = home.resolve("ws").toString();
-        Run bad = run("search", "--corpus", "seeds", "--workspace", ws, "\"unclosed phrase");
+        CliRun bad = run("search", "--corpus", "seeds", "--workspace", ws, "\"unclosed phrase");
         assertThat(bad.code()).isEqualTo(CliCommand.FAILED);
         assertThat(bad.err()).contains("A quotation mark is not closed.");
         assertThat(bad.out()).isEmpty();
 
-        Run date = run("search", "--corpus", "seeds", "--workspace", ws, "--from", "last week", "cpec");
+        CliRun date = run("search", "--corpus", "seeds", "--workspace", ws, "--from", "last week", "cpec");
         assertThat(date.code()).isEqualTo(CliCommand.FAILED);
         assertThat(date.err()).contains("--from needs a date as YYYY-MM-DD");
     }
@@ -82,7 +62,7 @@ class SearchAndImportCommandTest {
         Files.copy(Path.of("seeds/000_1b5463ecf60b4d06.txt"), inbox.resolve("copy-of-seed.txt"));
         String ws = home.resolve("ws").toString();
 
-        Run run = run("import", "--corpus", "seeds", "--workspace", ws, inbox.toString());
+        CliRun run = run("import", "--corpus", "seeds", "--workspace", ws, inbox.toString());
 
         assertThat(run.code()).isEqualTo(CliCommand.PARTIAL);
         List<JsonNode> lines = run.lines();
@@ -97,7 +77,7 @@ class SearchAndImportCommandTest {
         assertThat(summary.get("duplicates").asInt()).isEqualTo(1);
         assertThat(summary.get("failed").asInt()).isEqualTo(1);
 
-        Run search = run("search", "--corpus", "seeds", "--workspace", ws, "thar");
+        CliRun search = run("search", "--corpus", "seeds", "--workspace", ws, "thar");
         assertThat(search.lines()).singleElement().satisfies(h -> {
             assertThat(h.get("id").asString()).isEqualTo("imported/page");
             assertThat(h.get("title").asString()).isEqualTo("Thar coal output doubles");

@@ -102,6 +102,8 @@ public final class SearchScaleBenchmark {
         r.put("warmOpenVerifiedCpuMs", verifiedCpu);
         r.put("heapUsedWithCatalogMb", heapAfterGc());
 
+        r.putAll(filterOnFxThread(corpus));
+
         try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
             t = System.nanoTime();
             long cpu = cpuNanos();
@@ -167,6 +169,44 @@ public final class SearchScaleBenchmark {
         r.put("searchCpuP95Ms", percentile(cpu, 0.95));
         r.put("meanMatchesPerQuery", matches / wall.size());
         r.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return r;
+    }
+
+    /**
+     * The document list's filter box, typed one letter at a time ("g", "gw", "gwa", "gwad"), as the FX thread
+     * sees it (CPU time of the thread): before, a FilteredList re-tested every article there and a SortedList
+     * digested the change; now the matching runs in the background and the FX thread only wraps the result in a
+     * new sorted view (what is timed here).
+     * JavaFX collections need no toolkit, so this runs headless.
+     */
+    private static Map<String, Object> filterOnFxThread(Corpus corpus) {
+        List<String> typed = List.of("g", "gw", "gwa", "gwad");
+        Comparator<org.corridor.corpus.ArticleMeta> newestFirst = Comparator.comparing(
+                org.corridor.corpus.ArticleMeta::date, Comparator.nullsLast(Comparator.reverseOrder()));
+        var all = javafx.collections.FXCollections.observableArrayList(corpus.articles());
+        var filtered = new javafx.collections.transformation.FilteredList<>(all);
+        var sortedOld = new javafx.collections.transformation.SortedList<>(filtered, newestFirst);
+        var threads = ManagementFactory.getThreadMXBean();
+        int shownNew = 0;
+        long before = 0;
+        long after = 0;
+        for (String text : typed) {
+            java.util.function.Predicate<org.corridor.corpus.ArticleMeta> p = a -> (a.title() + " " + a.source())
+                    .toLowerCase(java.util.Locale.ROOT).contains(text);
+            long t = threads.getCurrentThreadCpuTime();
+            filtered.setPredicate(p);
+            before += threads.getCurrentThreadCpuTime() - t;
+            List<org.corridor.corpus.ArticleMeta> matches = all.stream().filter(p).toList(); // the background part
+            t = threads.getCurrentThreadCpuTime();
+            var sortedNew = new javafx.collections.transformation.SortedList<>(
+                    javafx.collections.FXCollections.observableArrayList(matches), newestFirst);
+            after += threads.getCurrentThreadCpuTime() - t;
+            shownNew = sortedNew.size();
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("filterKeystrokeFxCpuMsFilteredList", round(before / 1e6 / typed.size()));
+        r.put("filterKeystrokeFxCpuMsBackground", round(after / 1e6 / typed.size()));
+        r.put("filterShown", sortedOld.size() + "/" + shownNew);
         return r;
     }
 

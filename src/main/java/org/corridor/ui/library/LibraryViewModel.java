@@ -6,37 +6,70 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.ui.common.Background;
 
-/** The document list's state: the catalog, the filter text, and the article the user chose. */
+/**
+ * The document list's state: the catalog, the filter text, and the article the user chose. Filtering 100,000
+ * titles runs in the background; the FX thread only receives the result (stale results, overtaken by further
+ * typing, are dropped), so typing in the filter box stays fluid at any corpus size.
+ */
 public final class LibraryViewModel {
 
     /** Newest first; undated articles last, then by title. */
     public static final Comparator<LocalDate> DATES_NEWEST_FIRST =
             Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder());
 
-    private final ObservableList<ArticleMeta> articles = FXCollections.observableArrayList();
-    private final FilteredList<ArticleMeta> visible = new FilteredList<>(articles);
+    private final Background background;
+    private final ReadOnlyObjectWrapper<ObservableList<ArticleMeta>> visible =
+            new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<ArticleMeta> chosen = new SimpleObjectProperty<>();
+    private List<ArticleMeta> articles = List.of();
+    private long generation;
 
-    public LibraryViewModel() {
-        filter.addListener((obs, old, text) -> visible.setPredicate(matching(text)));
+    public LibraryViewModel(Background background) {
+        this.background = background;
+        filter.addListener((obs, old, text) -> refilter());
     }
 
     public void setArticles(List<ArticleMeta> catalog) {
-        articles.setAll(catalog);
+        articles = List.copyOf(catalog);
+        refilter();
+    }
+
+    private void refilter() {
+        long ticket = ++generation;
+        Predicate<ArticleMeta> predicate = matching(filter.get());
+        if (predicate == null) {
+            visible.set(FXCollections.observableArrayList(articles));
+            return;
+        }
+        List<ArticleMeta> from = articles;
+        background.run(p -> from.stream().filter(predicate).toList(), matches -> {
+            if (ticket == generation) {
+                visible.set(FXCollections.observableArrayList(matches));
+            }
+        }, error -> {
+            // filtering a list in memory does not fail; nothing to tell the user
+        });
     }
 
     /** The articles passing the filter, unsorted (the table sorts them). */
     public ObservableList<ArticleMeta> visibleArticles() {
-        return visible;
+        return visible.get();
+    }
+
+    /** Each new filter result is a new list, so the table takes it in one step. */
+    public ReadOnlyObjectProperty<ObservableList<ArticleMeta>> visibleArticlesProperty() {
+        return visible.getReadOnlyProperty();
     }
 
     public StringProperty filterProperty() {

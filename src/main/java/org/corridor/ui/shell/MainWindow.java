@@ -36,7 +36,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final ShellContext context;
-    private final LibraryViewModel library = new LibraryViewModel();
+    private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final SplitPane split = new SplitPane();
     private final TabPane sidePanel = new TabPane();
@@ -56,6 +56,7 @@ public final class MainWindow {
         this.context = context;
         Background background = context.background();
         this.reader = new ReaderViewModel(background);
+        this.library = new LibraryViewModel(background);
         this.saver = new SettingsSaver(context.settingsStore(), context.settings(), background);
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);

@@ -38,16 +38,12 @@ class ImportFormatsTest {
 
     @TempDir
     Path dir;
-    Path corpusDir;
-    Path workspace;
-    Path inbox;
+    ImportFolders folders;
     final ArticleParser parser = new ArticleParser();
 
     @BeforeEach
     void folders() throws IOException {
-        corpusDir = Files.createDirectories(dir.resolve("corpus"));
-        workspace = dir.resolve("workspace");
-        inbox = Files.createDirectories(dir.resolve("inbox"));
+        folders = ImportFolders.in(dir);
     }
 
     private ImportReport importAll(Path... files) throws IOException {
@@ -55,23 +51,23 @@ class ImportFormatsTest {
     }
 
     private ImportReport importWith(Importer importer, Path... files) throws IOException {
-        Corpus corpus = new CorpusLoader(parser).load(corpusDir, workspace, ProgressListener.NONE);
-        return importer.importFiles(List.of(files), corpus, workspace, SimilarArticles.NONE, ProgressListener.NONE);
+        Corpus corpus = new CorpusLoader(parser).load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
+        return importer.importFiles(List.of(files), corpus, folders.workspace(), SimilarArticles.NONE, ProgressListener.NONE);
     }
 
     /** The catalog entry of the one imported article, read back the way the window reads it. */
     private ArticleMeta importedMeta() throws IOException {
-        Corpus corpus = new CorpusLoader(parser).load(corpusDir, workspace, ProgressListener.NONE);
+        Corpus corpus = new CorpusLoader(parser).load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
         return corpus.articles().stream().filter(a -> a.id().startsWith("imported/")).findFirst().orElseThrow();
     }
 
     private String importedBody() throws Exception {
-        Corpus corpus = new CorpusLoader(parser).load(corpusDir, workspace, ProgressListener.NONE);
+        Corpus corpus = new CorpusLoader(parser).load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
         return corpus.open(importedMeta().id()).body();
     }
 
     private Path write(String name, String content) throws IOException {
-        return Files.writeString(inbox.resolve(name), content);
+        return Files.writeString(folders.inbox().resolve(name), content);
     }
 
     @Test
@@ -141,7 +137,7 @@ class ImportFormatsTest {
 
     @Test
     void pdfTextIsImportedAsOneArticleWithItsDocumentTitle() throws Exception {
-        Path pdf = inbox.resolve("briefing.pdf");
+        Path pdf = folders.inbox().resolve("briefing.pdf");
         Files.write(pdf, pdf("Gwadar briefing", "Pakistan and China agreed on Tuesday to speed up work",
                 "on the Gwadar port and the ML-1 railway."));
 
@@ -195,14 +191,14 @@ class ImportFormatsTest {
     @Test
     void brokenFilesFailWithReasonsAUserUnderstandsAndNeverStopTheOthers() throws Exception {
         byte[] pdf = pdf("Whole", "A complete PDF.");
-        Path truncated = inbox.resolve("truncated.pdf");
+        Path truncated = folders.inbox().resolve("truncated.pdf");
         Files.write(truncated, Arrays.copyOf(pdf, pdf.length / 3));
         byte[] noise = new byte[8192];
         new Random(3).nextBytes(noise);
-        Path binary = inbox.resolve("photo.html");
+        Path binary = folders.inbox().resolve("photo.html");
         Files.write(binary, noise);
-        Path empty = Files.write(inbox.resolve("empty.md"), new byte[0]);
-        Path huge = inbox.resolve("huge.txt");
+        Path empty = Files.write(folders.inbox().resolve("empty.md"), new byte[0]);
+        Path huge = folders.inbox().resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(80L * 1024 * 1024); // sparse: takes no disk space, but is over the 64 MB limit
         }

@@ -39,32 +39,28 @@ class ImportReportTest {
 
     @TempDir
     Path dir;
-    Path corpusDir;
-    Path workspace;
-    Path inbox;
+    ImportFolders folders;
     final ArticleParser parser = new ArticleParser();
     final CorpusLoader loader = new CorpusLoader(parser);
 
     @BeforeEach
     void folders() throws IOException {
-        corpusDir = Files.createDirectories(dir.resolve("corpus"));
-        workspace = dir.resolve("workspace");
-        inbox = Files.createDirectories(dir.resolve("inbox"));
+        folders = ImportFolders.in(dir);
     }
 
     private Corpus corpus() throws IOException {
-        return loader.load(corpusDir, workspace, ProgressListener.NONE);
+        return loader.load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
     }
 
     private ImportReport importAll(SimilarArticles similar, ProgressListener progress, Path... files)
             throws IOException {
-        return new Importer(parser).importFiles(List.of(files), corpus(), workspace, similar, progress);
+        return new Importer(parser).importFiles(List.of(files), corpus(), folders.workspace(), similar, progress);
     }
 
     @Test
     void textAlreadyInTheCorpusIsSkippedEvenWhenSpacedAndCasedDifferently() throws Exception {
-        Files.writeString(corpusDir.resolve("kept.txt"), ORIGINAL);
-        Path copy = Files.writeString(inbox.resolve("copy.txt"), ORIGINAL.toUpperCase().replace("\n\n", "\n\n\n"));
+        Files.writeString(folders.corpus().resolve("kept.txt"), ORIGINAL);
+        Path copy = Files.writeString(folders.inbox().resolve("copy.txt"), ORIGINAL.toUpperCase().replace("\n\n", "\n\n\n"));
 
         ImportReport report = importAll(SimilarArticles.NONE, ProgressListener.NONE, copy);
 
@@ -73,13 +69,13 @@ class ImportReportTest {
             assertThat(o.id()).isEqualTo("kept");
             assertThat(o.reason()).startsWith("Already in the corpus as “Pakistan and China agreed");
         });
-        assertThat(CorpusLoader.importFolder(workspace)).isEmptyDirectory();
+        assertThat(CorpusLoader.importFolder(folders.workspace())).isEmptyDirectory();
     }
 
     @Test
     void theSameTextTwiceInOneImportIsAddedOnce() throws Exception {
-        Path a = Files.writeString(inbox.resolve("a.txt"), ORIGINAL);
-        Path b = Files.writeString(inbox.resolve("b.md"), ORIGINAL);
+        Path a = Files.writeString(folders.inbox().resolve("a.txt"), ORIGINAL);
+        Path b = Files.writeString(folders.inbox().resolve("b.md"), ORIGINAL);
 
         ImportReport report = importAll(SimilarArticles.NONE, ProgressListener.NONE, a, b);
 
@@ -91,9 +87,9 @@ class ImportReportTest {
 
     @Test
     void nearDuplicateInTheSameImportIsAddedAndFlagged() throws Exception {
-        Path a = Files.writeString(inbox.resolve("dawn.txt"), ORIGINAL);
-        Path b = Files.writeString(inbox.resolve("tribune.txt"), REWRITTEN);
-        Path other = Files.writeString(inbox.resolve("other.txt"), "A different story about cricket in Lahore "
+        Path a = Files.writeString(folders.inbox().resolve("dawn.txt"), ORIGINAL);
+        Path b = Files.writeString(folders.inbox().resolve("tribune.txt"), REWRITTEN);
+        Path other = Files.writeString(folders.inbox().resolve("other.txt"), "A different story about cricket in Lahore "
                 + "where the home side won by six wickets after a late collapse.");
 
         ImportReport report = importAll(SimilarArticles.NONE, ProgressListener.NONE, a, b, other);
@@ -103,18 +99,18 @@ class ImportReportTest {
         assertThat(flagged.similarTo()).isEqualTo("imported/dawn");
         assertThat(flagged.similarity()).isBetween(0.8, 1.0);
         assertThat(report.outcomes().get(2).nearDuplicate()).isFalse();
-        assertThat(Files.readString(CorpusLoader.importFolder(workspace).resolve("tribune.txt")))
+        assertThat(Files.readString(CorpusLoader.importFolder(folders.workspace()).resolve("tribune.txt")))
                 .contains("@near-duplicate-of: imported/dawn");
         assertThat(report.summary()).isEqualTo("3 added (1 near-duplicate), 0 duplicates skipped, 0 failed");
     }
 
     @Test
     void nearDuplicateOfAnArticleAlreadyInTheCorpusIsFoundThroughTheIndex() throws Exception {
-        Files.writeString(corpusDir.resolve("original.txt"), ORIGINAL);
-        Files.writeString(corpusDir.resolve("unrelated.txt"), "Cricket in Lahore: the home side won by six "
+        Files.writeString(folders.corpus().resolve("original.txt"), ORIGINAL);
+        Files.writeString(folders.corpus().resolve("unrelated.txt"), "Cricket in Lahore: the home side won by six "
                 + "wickets after a late collapse of the visitors' middle order.");
-        Path b = Files.writeString(inbox.resolve("rewritten.txt"), REWRITTEN);
-        try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
+        Path b = Files.writeString(folders.inbox().resolve("rewritten.txt"), REWRITTEN);
+        try (SearchIndex index = SearchIndex.open(folders.workspace(), List.of())) {
             index.sync(corpus(), ProgressListener.NONE);
 
             ImportReport report = importAll(index.similarArticles(), ProgressListener.NONE, b);
@@ -128,13 +124,13 @@ class ImportReportTest {
 
     @Test
     void missingPathsFailAndFoldersAreReadRecursivelyWithoutHiddenFiles() throws Exception {
-        Path folder = Files.createDirectories(inbox.resolve("2024/june"));
+        Path folder = Files.createDirectories(folders.inbox().resolve("2024/june"));
         Files.writeString(folder.resolve("story.txt"), ORIGINAL);
-        Files.createDirectories(inbox.resolve(".git"));
-        Files.writeString(inbox.resolve(".git/config"), "[core]");
-        Path missing = inbox.resolve("nowhere.html");
+        Files.createDirectories(folders.inbox().resolve(".git"));
+        Files.writeString(folders.inbox().resolve(".git/config"), "[core]");
+        Path missing = folders.inbox().resolve("nowhere.html");
 
-        ImportReport report = importAll(SimilarArticles.NONE, ProgressListener.NONE, missing, inbox);
+        ImportReport report = importAll(SimilarArticles.NONE, ProgressListener.NONE, missing, folders.inbox());
 
         assertThat(report.outcomes()).extracting(ImportOutcome::status)
                 .containsExactly(ImportOutcome.Status.FAILED, ImportOutcome.Status.ADDED);
@@ -146,7 +142,7 @@ class ImportReportTest {
     void cancellingStopsAfterTheCurrentFileAndReportsWhatWasDone() throws Exception {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            files.add(Files.writeString(inbox.resolve("story" + i + ".txt"), "Story number " + i
+            files.add(Files.writeString(folders.inbox().resolve("story" + i + ".txt"), "Story number " + i
                     + " about the corridor, with its own words: " + "x".repeat(i + 1)));
         }
         List<String> seen = new ArrayList<>();
