@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -134,5 +135,26 @@ class QdpxImportTest {
             assertThat(back.anchor()).isEqualTo(original.anchor());
             assertThat(back.articleId()).isEqualTo(original.articleId());
         }
+    }
+
+    @Test
+    void aProjectFileCannotMakeCorridorReadLocalFiles() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <!DOCTYPE Project [<!ENTITY xxe SYSTEM "%s">]>
+                <Project xmlns="%s" name="x"><Notes>
+                  <Note guid="dddddddd-0000-4000-8000-000000000009" name="n"><PlainTextContent>&xxe;</PlainTextContent></Note>
+                </Notes></Project>
+                """.formatted(secret.toUri(), NS);
+
+        String outcome;
+        try {
+            outcome = NotesFileReader.read(zip(Map.of("project.qde", qde)), "evil.qdpx").problems().toString();
+        } catch (ExportException refused) {
+            outcome = refused.getMessage();
+        }
+
+        assertThat(outcome).doesNotContain("TOP-SECRET-CONTENT");
     }
 }
