@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,6 +15,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleParser;
@@ -28,6 +30,7 @@ import org.corridor.notes.Tag;
 import org.corridor.notes.TextAnchor;
 import org.corridor.ui.CorridorUiTest;
 import org.corridor.ui.notes.NotesSession;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,12 @@ class ExportDialogTest extends CorridorUiTest {
                 new NotesSnapshot(NotesSnapshot.CURRENT_SCHEMA, new Codebook(List.of(economy)), List.of(a, b))));
         restart();
         assertThat(window.notes().session().snapshot().annotations()).hasSize(2);
+    }
+
+    /** The export dialog and the import report are windows of their own: close them, so no test leaves one behind. */
+    @AfterEach
+    void closeDialogs() {
+        interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
     }
 
     @SuppressWarnings("unchecked")
