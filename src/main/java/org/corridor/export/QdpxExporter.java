@@ -15,14 +15,15 @@ import org.corridor.notes.Annotation;
 
 /**
  * A REFI-QDA project ({@code .qdpx}): a zip with {@code project.qde} and each article's text as a UTF-8 file
- * under {@code sources/}, referred to as {@code internal://<guid>.txt}. Sources are written with LF line
+ * under {@code Sources/}, referred to as {@code internal://<guid>.txt}. Sources are written with LF line
  * endings and every position counts code points of exactly that file, so readers that drop CRs or count
  * UTF-16 units cannot disagree with it (see {@link LfText}).
  */
 public final class QdpxExporter implements NotesExporter {
 
     static final String PROJECT_ENTRY = "project.qde";
-    static final String SOURCES_FOLDER = "sources/";
+    /** The folder name the issue and the REFI-QDA exchange description use; readers here accept any case. */
+    static final String SOURCES_FOLDER = "Sources/";
 
     @Override
     public String id() {

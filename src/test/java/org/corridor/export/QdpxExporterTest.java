@@ -64,7 +64,7 @@ class QdpxExporterTest {
 
         XsdValidator.validate("Project.xsd", zip.get("project.qde"));
         assertThat(zip.keySet()).allMatch(ZipNames::isSafe).contains("project.qde");
-        assertThat(zip.keySet().stream().filter(n -> n.startsWith("sources/") && n.endsWith(".txt"))).hasSize(5);
+        assertThat(zip.keySet().stream().filter(n -> n.startsWith("Sources/") && n.endsWith(".txt"))).hasSize(5);
         Document doc = parse(zip.get("project.qde"));
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("urn:QDA-XML:project:1.0");
         assertThat(doc.getElementsByTagNameNS("*", "User").getLength()).isEqualTo(1);
@@ -79,7 +79,7 @@ class QdpxExporterTest {
         int checked = 0;
         for (int i = 0; i < sources.getLength(); i++) {
             Element source = (Element) sources.item(i);
-            String file = source.getAttribute("plainTextPath").replace("internal://", "sources/");
+            String file = source.getAttribute("plainTextPath").replace("internal://", "Sources/");
             String text = new String(zip.get(file), StandardCharsets.UTF_8);
             assertThat(text).doesNotContain("\r");
             int[] codePoints = text.codePoints().toArray();
