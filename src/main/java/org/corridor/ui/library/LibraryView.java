@@ -86,16 +86,16 @@ public final class LibraryView extends VBox {
                 }
             }
         });
-        fixWidth(date, 104);
+        fixWidth(date, 102);
         date.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<ArticleMeta, String> source = new TableColumn<>("Source");
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().source()));
-        fixWidth(source, 64);
+        fixWidth(source, 66);
 
         TableColumn<ArticleMeta, Integer> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().words()));
-        fixWidth(words, 60);
+        fixWidth(words, 62);
         words.getStyleClass().add("numeric");
 
         table.getColumns().add(title);

@@ -157,6 +157,8 @@ public final class MainWindow {
 
     private void showCorpus(Corpus corpus) {
         StartupTiming.reportFirstPulse(stage.getScene(), "corpus-shown");
+        Article open = reader.articleProperty().get();
+        String keepId = open == null ? null : open.id();
         reader.setCorpus(corpus);
         compare.setCorpus(corpus);
         library.setArticles(corpus.articles());
@@ -164,10 +166,28 @@ public final class MainWindow {
         long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
         status.setMessage(corpus.size() + " articles in " + corpus.root());
         status.setProblemCount((int) skipped, corpus.problems().size() - (int) skipped);
-        if (!libraryView.table().getItems().isEmpty()) {
-            libraryView.table().getSelectionModel().clearAndSelect(0);
-            libraryView.table().requestFocus();
+        showArticleAfterLoad(keepId);
+    }
+
+    /**
+     * After a load or reload, shows the article that was open if it is still there, else the newest one. The
+     * reader is told directly: a reloaded catalog holds equal records, so the list's selection does not change.
+     */
+    private void showArticleAfterLoad(String keepId) {
+        var table = libraryView.table();
+        if (table.getItems().isEmpty()) {
+            return;
         }
+        int index = 0;
+        for (int i = 0; keepId != null && i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(keepId)) {
+                index = i;
+            }
+        }
+        table.getSelectionModel().clearAndSelect(index);
+        table.scrollTo(index);
+        table.requestFocus();
+        reader.open(table.getItems().get(index));
     }
 
     private void chooseCorpus() {
