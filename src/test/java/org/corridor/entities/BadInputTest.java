@@ -40,8 +40,12 @@ class BadInputTest {
 
     @Test
     void twentyMegabytesOfText() {
+        // News density: a handful of names in a paragraph of ordinary prose, emoji and another script included.
         String paragraph = "Prime Minister Shehbaz Sharif met President Xi Jinping in Beijing on 21 August 2023 to "
-                + "discuss CPEC 2.0, the ML-1 railway and the Gwadar port. 😀 北京 ";
+                + "discuss CPEC 2.0, the ML-1 railway and the Gwadar port. 😀 北京 The two sides agreed that the "
+                + "work done so far had been useful and that more remained to be done, in particular on the "
+                + "questions of financing, of security for the workers on the sites, and of the pace at which "
+                + "the smaller projects would be completed over the coming years, officials said after talks.\n\n";
         StringBuilder sb = new StringBuilder(20 * 1024 * 1024 + paragraph.length());
         while (sb.length() < 20 * 1024 * 1024) {
             sb.append(paragraph);
