@@ -104,6 +104,11 @@ public final class NotesFeature {
         Tab codebookTab = new Tab("Codebook", scroll);
         codebookTab.setId("codebook-tab");
         notesTab.setClosable(false);
+        passages.setRevealEditor(() -> {
+            if (notesTab.getTabPane() != null) {
+                notesTab.getTabPane().getSelectionModel().select(notesTab);
+            }
+        });
         codebookTab.setClosable(false);
         return List.of(notesTab, codebookTab);
     }
@@ -173,16 +178,27 @@ public final class NotesFeature {
                 session.redo();
             } else if (UNDO.match(e)) {
                 session.undo();
-            } else if (plain && e.getCode() == KeyCode.T) {
-                passages.tagSelection();
-            } else if (plain && e.getCode() == KeyCode.N) {
-                passages.noteOnSelection();
+            } else if (plain && (e.getCode() == KeyCode.T || e.getCode() == KeyCode.N)) {
+                // acted on when the key is typed, below: acting now would move the focus to the note editor
+                // before the typed "n" arrives, and the editor would receive it
             } else if (e.isAltDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)) {
                 selectNeighbour(e.getCode() == KeyCode.DOWN ? 1 : -1);
             } else {
                 return;
             }
             e.consume();
+        });
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if ("t".equalsIgnoreCase(e.getCharacter())) {
+                passages.tagSelection();
+                e.consume();
+            } else if ("n".equalsIgnoreCase(e.getCharacter())) {
+                passages.noteOnSelection();
+                e.consume();
+            }
         });
         MenuItem tag = new MenuItem(AppAction.TAG_SELECTION.label());
         tag.setOnAction(e -> passages.tagSelection());

@@ -23,12 +23,18 @@ final class PassageActions {
     private final ArticleNotes notes;
     private final ReaderView view;
     private AnnotationEditor editor;
+    private Runnable revealEditor = () -> { };
 
     PassageActions(Window owner, NotesSession session, ArticleNotes notes, ReaderView view) {
         this.owner = owner;
         this.session = session;
         this.notes = notes;
         this.view = view;
+    }
+
+    /** How to bring the note editor into view (its side-panel tab) before it takes the keyboard. */
+    void setRevealEditor(Runnable reveal) {
+        this.revealEditor = reveal;
     }
 
     void setEditor(AnnotationEditor editor) {
@@ -88,6 +94,7 @@ final class PassageActions {
             create(article, range.get(), List.of());
         }
         if (notes.selected().isPresent() && editor != null) {
+            revealEditor.run();
             editor.focusNote();
         }
     }
