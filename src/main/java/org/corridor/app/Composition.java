@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.CorpusLoader;
-import org.corridor.entities.Recognisers;
+import org.corridor.entities.LazyRecogniser;
 import org.corridor.settings.AppDirs;
 import org.corridor.settings.SettingsStore;
 import org.corridor.ui.common.Background;
@@ -32,7 +32,7 @@ public final class Composition {
         SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
         CorpusSession session = new CorpusSession(background, new CorpusLoader(new ArticleParser()), workspace);
         ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore, corpus,
-                workspace, Recognisers.cached(Recognisers.lexiconFor(workspace)));
+                workspace, new LazyRecogniser(workspace));
         MainWindow window = new MainWindow(stage, context);
         window.show();
         return window;
