@@ -71,7 +71,7 @@ public final class LexiconHits {
             }
             return true;
         }
-        if (scan.capitals(first)) {
+        if (scan.capitals(first) || dateline(t, first, last, scan)) {
             return target.form().length() >= 4;
         }
         String listed = words.get(0);
@@ -82,6 +82,26 @@ public final class LexiconHits {
         // "second phase of CPEC" may open a sentence: "Second phase of CPEC".
         return Character.isLowerCase(listed.charAt(0)) && Character.isUpperCase(t.text().charAt(at))
                 && t.text().regionMatches(at + 1, listed, 1, listed.length() - 1);
+    }
+
+    /**
+     * "ISLAMABAD:", "BEIJING, June 8 (Xinhua)", "KARACHI —": a place in capitals opening a line and followed by
+     * the dateline's punctuation is the city the story was filed from, whatever its case.
+     */
+    private static boolean dateline(Tokens t, int first, int last, Scan scan) {
+        if (!scan.lineStart(first)) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (!t.allCaps(k)) {
+                return false;
+            }
+        }
+        int at = t.end(last);
+        while (at < t.text().length() && t.text().charAt(at) == ' ') {
+            at++;
+        }
+        return at < t.text().length() && ":,(\u2014\u2013-".indexOf(t.text().charAt(at)) >= 0;
     }
 
     public List<Hit> all() {

@@ -75,11 +75,16 @@ final class NamePatternRule {
             if (next < t.size() && t.gap(next) == Gap.SOFT && t.lower(next).equals("the") && !connector.equals("and")) {
                 next++;
             }
-            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next)) {
+            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next) || dateWord(t, next)) {
                 return segments;
             }
             start = next;
         }
+    }
+
+    /** "Senate on Thursday", "Assembly in March": the time of the event, never a complement of the name. */
+    private static boolean dateWord(Tokens t, int i) {
+        return DateWords.weekday(t, i) != null || DateWords.month(t, i, false) != 0;
     }
 
     private static void emit(Scan scan, List<Segment> segments) {

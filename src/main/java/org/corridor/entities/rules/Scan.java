@@ -86,6 +86,11 @@ public final class Scan {
         return to - from <= HEADLINE_MAX_WORDS && words >= 3 && capitalised * 4 >= words * 3 && !sentence;
     }
 
+    /** The token opens the body or a line. */
+    public boolean lineStart(int token) {
+        return token == 0 || startsLine(tokens, token);
+    }
+
     public Tokens tokens() {
         return tokens;
     }

@@ -1,0 +1,32 @@
+package org.corridor.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridor.entities.Fixtures.texts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Conventions of news copy the rules must read right: datelines, credit lines, dates after names. */
+class NewsConventionsTest {
+
+    @Test
+    void aCityInCapitalsOpeningTheStoryIsAPlace() {
+        List<Mention> colon = Fixtures.mentionsOf(" date 2022-09-04 Flood relief\n\nLAHORE: Relief goods arrived.");
+        List<Mention> agency = Fixtures.mentionsOf(" date 2022-09-04 Flood relief\n\n"
+                + "PESHAWAR, Sept 3 (APP) - Relief goods arrived.\n\nQUETTA \u2014 More trucks left.");
+        assertThat(texts(colon, Category.PLACE, null)).containsExactly("LAHORE");
+        assertThat(texts(agency, Category.PLACE, null)).containsExactly("PESHAWAR", "QUETTA");
+    }
+
+    @Test
+    void aWeekdayOrMonthAfterANameIsADateNotPartOfTheName() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2021-03-12 Budget\n\n"
+                + "The bill was tabled in the Provincial Assembly on Tuesday. The Sindh Higher Education Commission "
+                + "on Wednesday approved grants, and the Lahore Ring Road on Friday opened to traffic. The "
+                + "Planning Commission in January had set the target.");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains("Provincial Assembly",
+                "Sindh Higher Education Commission", "Planning Commission");
+        assertThat(m).noneMatch(x -> x.category() != Category.DATE && x.text().matches(".*(day|January)"));
+        assertThat(texts(m, Category.DATE, null)).contains("Tuesday", "Wednesday", "Friday", "January");
+    }
+}
