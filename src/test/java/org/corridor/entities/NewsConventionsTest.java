@@ -29,4 +29,17 @@ class NewsConventionsTest {
         assertThat(m).noneMatch(x -> x.category() != Category.DATE && x.text().matches(".*(day|January)"));
         assertThat(texts(m, Category.DATE, null)).contains("Tuesday", "Wednesday", "Friday", "January");
     }
+
+    @Test
+    void aNameStopsBeforeItsOwnerAPersonOrAPlace() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2021-03-12 Security\n\n"
+                + "Officers of the Counter Terrorism Wing Division of the Pakistan Army briefed the Monitoring Team "
+                + "Committee of the UN Security Council. Peshawar University's Area Study Centre hosted the Planning "
+                + "Commission and Foreign Minister Hina Rabbani Khar. The Chinese embassy in Islamabad agreed.");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains("Counter Terrorism Wing Division",
+                "Pakistan Army", "Monitoring Team Committee", "UN Security Council", "Peshawar University",
+                "Area Study Centre", "Planning Commission", "Chinese embassy");
+        assertThat(texts(m, Category.ACTOR, "person")).contains("Hina Rabbani Khar");
+        assertThat(texts(m, Category.PLACE, null)).contains("Islamabad");
+    }
 }

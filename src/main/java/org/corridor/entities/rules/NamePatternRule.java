@@ -46,12 +46,27 @@ final class NamePatternRule {
         return !scan.shouting(i) && t.capitalised(i);
     }
 
+    /** "People's Bank" is one name; "Karachi University's Confucius Institute" is two, the first the owner. */
     private static boolean joins(Scan scan, int i) {
         Tokens t = scan.tokens();
         if (t.gap(i) == Gap.SOFT) {
             return chainWord(scan, i);
         }
-        return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s");
+        return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s") && Kind.of(scan.lexicon(), t.lower(i - 1)) == null;
+    }
+
+    /**
+     * Where a name must not run on: "… Committee and Foreign Minister Wang Yi" (a person follows), and
+     * "Special Security Division of the Pakistan Army" (a known organisation is the owner, not a part; a
+     * whole phrase the lexicon lists is still found as one by the lexicon).
+     */
+    private static boolean endsBefore(Scan scan, String connector, int next, boolean article) {
+        if (connector.equals("and")) {
+            return titleAt(scan, next);
+        }
+        LexiconHits.Hit owner = scan.hits().covering(next);
+        return article && connector.equals("of") && owner != null && owner.first() == next
+                && "organisation".equals(owner.target().entry().kind());
     }
 
     private static List<Segment> chain(Scan scan, int from) {
@@ -72,10 +87,13 @@ final class NamePatternRule {
             }
             connector = t.lower(c);
             int next = c + 1;
-            if (next < t.size() && t.gap(next) == Gap.SOFT && t.lower(next).equals("the") && !connector.equals("and")) {
+            boolean article = next < t.size() && t.gap(next) == Gap.SOFT && t.lower(next).equals("the")
+                    && !connector.equals("and");
+            if (article) {
                 next++;
             }
-            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next) || dateWord(t, next)) {
+            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next) || dateWord(t, next)
+                    || endsBefore(scan, connector, next, article)) {
                 return segments;
             }
             start = next;
