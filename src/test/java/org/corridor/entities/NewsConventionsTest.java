@@ -42,4 +42,14 @@ class NewsConventionsTest {
         assertThat(texts(m, Category.ACTOR, "person")).contains("Hina Rabbani Khar");
         assertThat(texts(m, Category.PLACE, null)).contains("Islamabad");
     }
+
+    @Test
+    void creditLinesNameTheirJournalistsAndLetterheadsTheirOrganisations() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2021-03-12 Security\n\n"
+                + "Islamabad Institute for Conflict Studies\n\nThe talks went on.\n\n"
+                + "(Reporting by Tariq Mehmood and Ayesha Siddiqa Malik; Editing by Robert Birsel)");
+        assertThat(texts(m, Category.ACTOR, "person")).contains("Tariq Mehmood", "Ayesha Siddiqa Malik",
+                "Robert Birsel");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains("Islamabad Institute for Conflict Studies");
+    }
 }

@@ -40,10 +40,13 @@ final class NamePatternRule {
         }
     }
 
-    /** Capitalised words and acronyms; "s" after an apostrophe continues the word ("People's"). */
+    /**
+     * Capitalised words and acronyms. A Title Case line (a letterhead, a cross-head) still names organisations:
+     * the head word decides, not the capitals; only a run in capitals says nothing.
+     */
     private static boolean chainWord(Scan scan, int i) {
         Tokens t = scan.tokens();
-        return !scan.shouting(i) && t.capitalised(i);
+        return !scan.capitals(i) && t.capitalised(i);
     }
 
     /** "People's Bank" is one name; "Karachi University's Confucius Institute" is two, the first the owner. */
