@@ -46,10 +46,20 @@ class NewsConventionsTest {
     @Test
     void creditLinesNameTheirJournalistsAndLetterheadsTheirOrganisations() {
         List<Mention> m = Fixtures.mentionsOf(" date 2021-03-12 Security\n\n"
-                + "Islamabad Institute for Conflict Studies\n\nThe talks went on.\n\n"
+                + "Islamabad Institute for Conflict Studies\nLahore\n\nThe talks went on.\n\n"
                 + "(Reporting by Tariq Mehmood and Ayesha Siddiqa Malik; Editing by Robert Birsel)");
         assertThat(texts(m, Category.ACTOR, "person")).contains("Tariq Mehmood", "Ayesha Siddiqa Malik",
                 "Robert Birsel");
         assertThat(texts(m, Category.ACTOR, "organisation")).contains("Islamabad Institute for Conflict Studies");
+        assertThat(texts(m, Category.PLACE, null)).contains("Lahore");
+    }
+
+    @Test
+    void aKnownNameInsideALongerOneIsNotCutAtItsPossessive() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2021-03-12 Security\n\n"
+                + "Delegates of the National People's Congress Standing Committee arrived. Nepal's Election Commission "
+                + "welcomed them.");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains(
+                "National People's Congress Standing Committee", "Election Commission");
     }
 }

@@ -53,9 +53,14 @@ final class NamePatternRule {
     private static boolean joins(Scan scan, int i) {
         Tokens t = scan.tokens();
         if (t.gap(i) == Gap.SOFT) {
-            return chainWord(scan, i);
+            return chainWord(scan, i) && !afterHeadline(scan, i);
         }
         return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s") && Kind.of(scan.lexicon(), t.lower(i - 1)) == null;
+    }
+
+    /** A letterhead or cross-head line ends its name: "Ministry of Foreign Affairs" / "Islamabad" below it. */
+    private static boolean afterHeadline(Scan scan, int i) {
+        return scan.lineStart(i) && scan.shouting(i - 1);
     }
 
     /**
@@ -96,6 +101,7 @@ final class NamePatternRule {
                 next++;
             }
             if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next) || dateWord(t, next)
+                    || afterHeadline(scan, next)
                     || endsBefore(scan, connector, next, article)) {
                 return segments;
             }
@@ -144,7 +150,8 @@ final class NamePatternRule {
             f++;
         }
         for (int k = f + 1; k < head; k++) {
-            if (t.gap(k) == Gap.APOSTROPHE && t.lower(k).equals("s") && scan.hits().covering(k - 1) != null) {
+            LexiconHits.Hit owner = scan.hits().covering(k - 1);
+            if (t.gap(k) == Gap.APOSTROPHE && t.lower(k).equals("s") && owner != null && owner.last() == k - 1) {
                 f = k + 1;
             }
         }
