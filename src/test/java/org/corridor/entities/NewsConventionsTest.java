@@ -62,4 +62,14 @@ class NewsConventionsTest {
         assertThat(texts(m, Category.ACTOR, "organisation")).contains(
                 "National People's Congress Standing Committee", "Election Commission");
     }
+
+    @Test
+    void ranksStayOutsideKnownPersonsAndAnOfficesHouseIsAPlace() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2021-03-12 Security\n\n"
+                + "Prime Minister Imran Khan met Dr Arif Alvi and Lt Gen (retd) Asim Saleem Bajwa at PM House. "
+                + "Maulana Fazlur Rehman stayed at Governor House.");
+        assertThat(texts(m, Category.ACTOR, "person")).contains("Imran Khan", "Arif Alvi", "Maulana Fazlur Rehman")
+                .noneMatch(p -> p.contains("House") || p.startsWith("retd"));
+        assertThat(texts(m, Category.PLACE, null)).contains("PM House", "Governor House");
+    }
 }

@@ -16,6 +16,14 @@ public final class LexiconHits {
     public record Hit(int first, int last, AliasTarget target) {
     }
 
+    /**
+     * Ranks and degrees written before a name. Honorifics that the coverage uses as part of the name
+     * ("Maulana Fazlur Rehman", "Sheikh Khalifa", "Mullah Baradar", "King Salman") are not among them.
+     */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("dr", "prof", "professor", "general",
+            "gen", "field", "lt", "lieutenant", "major", "maj", "brig", "brigadier", "col", "colonel", "admiral",
+            "air", "justice", "senator", "barrister", "engr", "mr", "mrs", "ms", "president", "premier", "prime");
+
     private final List<Hit> hits = new ArrayList<>();
     private final int[] longestCovering;
 
@@ -126,9 +134,26 @@ public final class LexiconHits {
         for (Hit h : hits) {
             int end = t.end(h.last);
             end = withTrailingDot(t, h, end);
-            scan.add(Candidate.of(t.start(h.first), end, h.target().entry(),
+            scan.add(Candidate.of(t.start(nameStart(scan, h)), end, h.target().entry(),
                     h.target().user() ? Candidate.USER : Candidate.LEXICON));
         }
+    }
+
+    /**
+     * "General Asim Munir", "Dr Mohammad Faisal": a listed form may carry a title, but the mention is the
+     * person's name; the title stays outside the span, as with names the title rule finds.
+     */
+    private static int nameStart(Scan scan, Hit h) {
+        if (h.target().user() || !"person".equals(h.target().entry().kind())
+                || !RANKS.contains(scan.tokens().lower(h.first))) {
+            return h.first;
+        }
+        int[] titleEnd = {-1};
+        scan.lexicon().titles().matchAt(scan.tokens(), h.first, h.last,
+                (last, title) -> titleEnd[0] = Math.max(titleEnd[0], last));
+        // At least two words of name remain: "General Asim Munir", not "Maulana Fazl".
+        int name = titleEnd[0] + 1;
+        return titleEnd[0] >= h.first && name < h.last && scan.tokens().capitalised(name) ? name : h.first;
     }
 
     /** "U.S." keeps its final full stop when the form has one and the text too. */
