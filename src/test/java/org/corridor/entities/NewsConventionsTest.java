@@ -72,4 +72,17 @@ class NewsConventionsTest {
                 .noneMatch(p -> p.contains("House") || p.startsWith("retd"));
         assertThat(texts(m, Category.PLACE, null)).contains("PM House", "Governor House");
     }
+
+    @Test
+    void aPartysShortNameMeansTheParty() {
+        List<Mention> named = Fixtures.mentionsOf(" date 2019-05-02 Politics\n\n"
+                + "NEW DELHI, May 1 (PTI) Talks stalled. Pakistan Tehreek-e-Insaf said it would protest; PTI said "
+                + "the date was fixed.");
+        List<Mention> roles = Fixtures.mentionsOf(" date 2019-05-02 Politics\n\n"
+                + "LAHORE: Police stopped PTI workers, and a PTI lawmaker complained.");
+        assertThat(named).filteredOn(m -> m.text().equals("PTI")).extracting(Mention::label)
+                .containsExactly("Press Trust of India", "Pakistan Tehreek-e-Insaf");
+        assertThat(roles).filteredOn(m -> m.text().equals("PTI")).extracting(Mention::label)
+                .containsExactly("Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf");
+    }
 }

@@ -31,7 +31,29 @@ final class BackReferenceRule {
             }
             Candidate full = active.get(t.surface(i));
             if (full != null) {
-                scan.add(full.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+                // The article named the organisation in full: its short name now means it, not the
+                // lexicon's other reading ("a PTI official" after "Pakistan Tehreek-e-Insaf").
+                int priority = "person".equals(full.kind()) ? Candidate.LOCAL_ALIAS : Candidate.ACRONYM;
+                scan.add(full.at(t.start(i), t.end(i), priority));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PARTY_ROLES = java.util.Set.of("government", "chairman", "chief",
+            "leader", "leaders", "leadership", "official", "officials", "mna", "mnas", "mpa", "mpas", "worker",
+            "workers", "lawmaker", "lawmakers", "senator", "senators", "supporters", "candidate", "candidates",
+            "ticket", "founder", "activists", "members", "led", "parliamentarians");
+
+    /** "the new PTI government", "PTI workers": a party's short name before a political role means the party. */
+    static void applyPartyRoles(Scan scan) {
+        Tokens t = scan.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.capitalised(i) && t.gap(i + 1) == org.corridor.entities.text.Gap.SOFT
+                    && PARTY_ROLES.contains(t.lower(i + 1))) {
+                LexiconEntry party = scan.lexicon().organisationByShortName(t.surface(i));
+                if (party != null) {
+                    scan.add(Candidate.of(t.start(i), t.end(i), party, Candidate.ACRONYM));
+                }
             }
         }
     }
