@@ -85,4 +85,11 @@ class NewsConventionsTest {
         assertThat(roles).filteredOn(m -> m.text().equals("PTI")).extracting(Mention::label)
                 .containsExactly("Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf");
     }
+
+    @Test
+    void aChineseNameIsReferredToByItsFirstWord() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2019-05-02 Trade\n\n"
+                + "Consul General Zhao Shiren met traders in Lahore. Zhao said exports would grow.");
+        assertThat(texts(m, Category.ACTOR, "person")).containsExactly("Zhao Shiren", "Zhao");
+    }
 }

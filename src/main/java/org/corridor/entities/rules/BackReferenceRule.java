@@ -14,6 +14,15 @@ import org.corridor.entities.text.Tokens;
  */
 final class BackReferenceRule {
 
+    /** Common Chinese family names, romanised in pinyin; those that are also English words are left out. */
+    private static final java.util.Set<String> CHINESE_SURNAMES = java.util.Set.of("wang", "li", "zhang", "liu",
+            "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "gao",
+            "luo", "zheng", "liang", "xie", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian",
+            "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+            "shen", "yao", "qian", "fu", "zhong", "cui", "tan", "liao", "jin", "shi", "jia", "xia", "fang", "kong",
+            "bai", "qin", "meng", "xiong", "yin", "hou", "lei", "duan", "hao", "kang", "mao", "qiu", "gu", "shao",
+            "dai", "wen", "xue", "yan", "qi", "zou", "hong", "zhai", "geng", "nong", "ou", "lan", "xing", "hua");
+
     private BackReferenceRule() {
     }
 
@@ -78,6 +87,10 @@ final class BackReferenceRule {
             return;
         }
         Tokens words = Tokens.of(name, 0, name.length());
+        // "Qian Feng" … "Qian said": a Chinese name puts the family name first.
+        if (words.size() == 2 && CHINESE_SURNAMES.contains(words.lower(0)) && words.capitalised(0)) {
+            active.put(words.surface(0), c);
+        }
         if (words.size() >= 2) {
             String surname = words.surface(words.size() - 1);
             if (surname.length() >= 2 && words.capitalised(words.size() - 1)
