@@ -92,4 +92,14 @@ class NewsConventionsTest {
                 + "Consul General Zhao Shiren met traders in Lahore. Zhao said exports would grow.");
         assertThat(texts(m, Category.ACTOR, "person")).containsExactly("Zhao Shiren", "Zhao");
     }
+
+    @Test
+    void placesPlatformsAndFairsOfTheCoverageAreKnown() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2019-05-02 Trade\n\n"
+                + "After the attack in Poonch, traders from Murree posted on WeChat and Weibo. Pakistan Post and "
+                + "China Post issued stamps for the China International Import Expo; the NPC welcomed it.");
+        assertThat(texts(m, Category.PLACE, null)).contains("Poonch", "Murree");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains("WeChat", "Weibo", "Pakistan Post", "China Post",
+                "China International Import Expo");
+    }
 }
