@@ -102,4 +102,12 @@ class NewsConventionsTest {
         assertThat(texts(m, Category.ACTOR, "organisation")).contains("WeChat", "Weibo", "Pakistan Post", "China Post",
                 "China International Import Expo");
     }
+
+    @Test
+    void aDescriptorAfterAKnownInitiativeStaysOutsideItsName() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2019-05-02 Trade\n\n"
+                + "Work on the ML-1 railway and the 5Es framework continued while the IMF programme was reviewed.");
+        assertThat(texts(m, Category.INITIATIVE, null)).contains("ML-1", "5Es");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains("IMF");
+    }
 }
