@@ -110,4 +110,12 @@ class NewsConventionsTest {
         assertThat(texts(m, Category.INITIATIVE, null)).contains("ML-1", "5Es");
         assertThat(texts(m, Category.ACTOR, "organisation")).contains("IMF");
     }
+
+    @Test
+    void placesListedBeforeAPluralProjectWordAreTheProjects() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2019-05-02 Power\n\n"
+                + "Engineers flew to Skardu to inspect the Dasu, Mohmand and Tarbela hydropower projects.");
+        assertThat(texts(m, Category.INITIATIVE, null)).contains("Dasu", "Mohmand", "Tarbela");
+        assertThat(texts(m, Category.PLACE, null)).containsExactly("Skardu");
+    }
 }

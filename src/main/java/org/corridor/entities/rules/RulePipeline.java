@@ -25,6 +25,7 @@ public final class RulePipeline {
         CapitalisedNameRule.apply(scan);
         DateRule.apply(scan);
         BackReferenceRule.applyPartyRoles(scan);
+        CoordinatedProjectsRule.apply(scan);
         List<Candidate> first = OverlapResolver.resolve(admissible(scan, to), from);
         AcronymRule.apply(scan, first);
         BackReferenceRule.apply(scan, first);
