@@ -118,4 +118,12 @@ class NewsConventionsTest {
         assertThat(texts(m, Category.INITIATIVE, null)).contains("Dasu", "Mohmand", "Tarbela");
         assertThat(texts(m, Category.PLACE, null)).containsExactly("Skardu");
     }
+
+    @Test
+    void governmentWithItsComplementAndNumberedAcronymsInNames() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2019-05-02 Health\n\n"
+                + "The Government of Sindh asked the Task Force on COVID-19 and the Tharparkar Government Hospital for data.");
+        assertThat(texts(m, Category.ACTOR, "organisation")).contains("Government of Sindh",
+                "Task Force on COVID-19").noneMatch(o -> o.contains("Tharparkar Government"));
+    }
 }

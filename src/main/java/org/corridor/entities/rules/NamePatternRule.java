@@ -18,6 +18,8 @@ import org.corridor.entities.text.Tokens;
 final class NamePatternRule {
 
     private static final Set<String> COMPLEMENT_CONNECTORS = Set.of("of", "for", "on");
+    /** A head only with its complement: "Government of Pakistan" is an organisation, "Punjab Government" a phrase. */
+    private static final String GOVERNMENT = "government";
 
     /** One run of capitalised words, and the connector word that precedes it ("" for the first). */
     private record Segment(int first, int last, String connector) {
@@ -53,9 +55,14 @@ final class NamePatternRule {
     private static boolean joins(Scan scan, int i) {
         Tokens t = scan.tokens();
         if (t.gap(i) == Gap.SOFT) {
-            return chainWord(scan, i) && !afterHeadline(scan, i);
+            return (chainWord(scan, i) || numberedAcronym(t, i)) && !afterHeadline(scan, i);
         }
         return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s") && Kind.of(scan.lexicon(), t.lower(i - 1)) == null;
+    }
+
+    /** "COVID-19", "G-20": the number belongs to the acronym before it. */
+    private static boolean numberedAcronym(Tokens t, int i) {
+        return t.digits(i) && t.allCaps(i - 1) && t.text().charAt(t.start(i) - 1) == '-' && t.end(i - 1) == t.start(i) - 1;
     }
 
     /** A letterhead or cross-head line ends its name: "Ministry of Foreign Affairs" / "Islamabad" below it. */
@@ -122,6 +129,9 @@ final class NamePatternRule {
             for (int h = seg.first; h <= seg.last; h++) {
                 String head = t.lower(h);
                 Kind kind = Kind.of(lex, head);
+                if (head.equals(GOVERNMENT) && h == seg.last && complementEnd(segments, s) > h) {
+                    kind = new Kind(Category.ACTOR, "organisation");
+                }
                 if (kind == null || (h < seg.last && !titleAt(scan, h + 1))) {
                     continue;
                 }
