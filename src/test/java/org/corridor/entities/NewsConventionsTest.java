@@ -126,4 +126,11 @@ class NewsConventionsTest {
         assertThat(texts(m, Category.ACTOR, "organisation")).contains("Government of Sindh",
                 "Task Force on COVID-19").noneMatch(o -> o.contains("Tharparkar Government"));
     }
+
+    @Test
+    void aNameAfterALabelsColonKeepsItsFirstWord() {
+        List<Mention> m = Fixtures.mentionsOf(" date 2019-05-02 Opinion\n\n"
+                + "The zones lag behind.\n\nAbout the writer: Sadia Noor Awan teaches economics in Lahore.");
+        assertThat(texts(m, Category.ACTOR, "person")).containsExactly("Sadia Noor Awan");
+    }
 }
