@@ -46,8 +46,8 @@ class RecognitionQualityTest {
 
     @ParameterizedTest(name = "{0}: strict precision >= {1}, recall >= {2}")
     @CsvSource({
-        "ACTOR,      0.95, 0.96",
-        "INITIATIVE, 0.93, 0.93",
+        "ACTOR,      0.97, 0.98",
+        "INITIATIVE, 0.94, 0.95",
         "PLACE,      0.95, 0.96",
         "DATE,       0.98, 0.98",
     })
@@ -60,7 +60,7 @@ class RecognitionQualityTest {
     @Test
     void overlappingMatchesStayAboveTheFloor() {
         Counts all = report.lenientTotal();
-        assertThat(all.precision()).as("lenient precision " + all).isGreaterThanOrEqualTo(0.96);
+        assertThat(all.precision()).as("lenient precision " + all).isGreaterThanOrEqualTo(0.97);
         assertThat(all.recall()).as("lenient recall " + all).isGreaterThanOrEqualTo(0.97);
     }
 
