@@ -43,6 +43,17 @@ class DateGrammarTest {
         "Talks ran from March to May.|March=2023-03;May=2023-05",
         "The budget for FY25 was approved.|FY25=2024/2025",
         "Ties were weaker in the 1990s.|1990s=199",
+        "The envoy arrives early next month.|early next month=2023-08",
+        "Prices rose earlier this month.|earlier this month=2023-07",
+        "A review is due later this year.|later this year=2023",
+        "The fair ran from June 28 to July 2 in Lahore.|June 28 to July 2=2023-06-28/2023-07-02",
+        "Imports fell in the September-March period.|September-March=2022-09/2023-03",
+        "The FY2021-22 accounts were audited.|FY2021-22=2021/2022",
+        "Growth slowed last fiscal year.|last fiscal year=2022/2023",
+        "Growth will pick up next fiscal year.|next fiscal year=2024/2025",
+        "They recalled the January attack on the convoy.|January=2023-01",
+        "The line must be finished before November.|November=2023-11",
+        "The line was finished before November.|November=2022-11",
     })
     void resolvesAgainstTheArticleDate(String body, String expected) {
         assertThat(dates(body, "2023-07-14")).containsExactly(expected.split(";"));
@@ -66,6 +77,7 @@ class DateGrammarTest {
         "Inflation reached 2019.5 points, up 2015% in a decade.",
         "The COVID-19 pandemic slowed ML-1 and CPEC 2.0.",
         "You may go, said the March organisers.",
+        "See circular No. 41/2021 for details.",
     })
     void numbersThatAreNotDates(String body) {
         assertThat(dates(body, "2023-07-14")).isEmpty();

@@ -52,4 +52,12 @@ class GroupContextTest {
         assertThat(mentions).filteredOn(m -> "5Es".equals(m.group())).extracting(Mention::text)
                 .containsExactly("exports", "e-Pakistan", "energy", "environment", "equity");
     }
+
+    @Test
+    void capitalisedMembersNearTheGroupsNameAreMembersAndLowerCaseOnesAreNot() {
+        List<Mention> mentions = mentionsOf("The minister said the 5Es would steer the budget, with Equity guiding "
+                + "social spending. Officials expect Exports to lead while clean energy waits. Energy prices fell.");
+        assertThat(mentions).filteredOn(m -> "5Es".equals(m.group())).extracting(Mention::text)
+                .containsExactly("Equity", "Exports");
+    }
 }

@@ -46,10 +46,10 @@ class RecognitionQualityTest {
 
     @ParameterizedTest(name = "{0}: strict precision >= {1}, recall >= {2}")
     @CsvSource({
-        "ACTOR,      0.89, 0.85",
-        "INITIATIVE, 0.88, 0.84",
-        "PLACE,      0.91, 0.81",
-        "DATE,       0.90, 0.86",
+        "ACTOR,      0.97, 0.98",
+        "INITIATIVE, 0.94, 0.95",
+        "PLACE,      0.95, 0.96",
+        "DATE,       0.98, 0.98",
     })
     void exactSpanAndCategoryStayAboveTheFloor(Category category, double precision, double recall) {
         Counts counts = report.strict().get(category);
@@ -60,14 +60,14 @@ class RecognitionQualityTest {
     @Test
     void overlappingMatchesStayAboveTheFloor() {
         Counts all = report.lenientTotal();
-        assertThat(all.precision()).as("lenient precision " + all).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.recall()).as("lenient recall " + all).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.precision()).as("lenient precision " + all).isGreaterThanOrEqualTo(0.97);
+        assertThat(all.recall()).as("lenient recall " + all).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void recognisedDatesCarryTheExpertsValue() {
         Counts values = report.dateValues();
-        assertThat(values.recall()).as("date values " + values).isGreaterThanOrEqualTo(0.95);
+        assertThat(values.recall()).as("date values " + values).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class CompiledLexicon {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> groupOfEntity = new HashMap<>();
     private final Map<String, List<LexiconEntry>> peopleByShortName = new HashMap<>();
+    private final Map<String, List<LexiconEntry>> organisationsByShortName = new HashMap<>();
     private final Set<String> rejected;
     private final Set<String> commonWords;
 
@@ -61,9 +62,11 @@ public final class CompiledLexicon {
 
     private void addNames(Collection<LexiconEntry> entries, boolean user) {
         for (LexiconEntry e : entries) {
-            if ("person".equals(e.kind())) {
+            Map<String, List<LexiconEntry>> byShortName = "person".equals(e.kind()) ? peopleByShortName
+                    : "organisation".equals(e.kind()) ? organisationsByShortName : null;
+            if (byShortName != null) {
                 for (String s : e.shortNames()) {
-                    peopleByShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+                    byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
                 }
             }
             PhraseTrie<AliasTarget> trie = e.isContextual() ? groupMembers : names;
@@ -167,6 +170,12 @@ public final class CompiledLexicon {
     public LexiconEntry personByShortName(String shortName) {
         List<LexiconEntry> people = peopleByShortName.get(shortName);
         return people != null && people.size() == 1 ? people.get(0) : null;
+    }
+
+    /** The one organisation known by this short name ("PTI" for the party), or null when none or several. */
+    public LexiconEntry organisationByShortName(String shortName) {
+        List<LexiconEntry> orgs = organisationsByShortName.get(shortName);
+        return orgs != null && orgs.size() == 1 ? orgs.get(0) : null;
     }
 
     public boolean isRejected(String surface) {

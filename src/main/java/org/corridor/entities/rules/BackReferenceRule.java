@@ -14,6 +14,15 @@ import org.corridor.entities.text.Tokens;
  */
 final class BackReferenceRule {
 
+    /** Common Chinese family names, romanised in pinyin; those that are also English words are left out. */
+    private static final java.util.Set<String> CHINESE_SURNAMES = java.util.Set.of("wang", "li", "zhang", "liu",
+            "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "lin", "gao",
+            "luo", "zheng", "liang", "xie", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian",
+            "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+            "shen", "yao", "qian", "fu", "zhong", "cui", "tan", "liao", "jin", "shi", "jia", "xia", "fang", "kong",
+            "bai", "qin", "meng", "xiong", "yin", "hou", "lei", "duan", "hao", "kang", "mao", "qiu", "gu", "shao",
+            "dai", "wen", "xue", "yan", "qi", "zou", "hong", "zhai", "geng", "nong", "ou", "lan", "xing", "hua");
+
     private BackReferenceRule() {
     }
 
@@ -31,7 +40,29 @@ final class BackReferenceRule {
             }
             Candidate full = active.get(t.surface(i));
             if (full != null) {
-                scan.add(full.at(t.start(i), t.end(i), Candidate.LOCAL_ALIAS));
+                // The article named the organisation in full: its short name now means it, not the
+                // lexicon's other reading ("a PTI official" after "Pakistan Tehreek-e-Insaf").
+                int priority = "person".equals(full.kind()) ? Candidate.LOCAL_ALIAS : Candidate.ACRONYM;
+                scan.add(full.at(t.start(i), t.end(i), priority));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> PARTY_ROLES = java.util.Set.of("government", "chairman", "chief",
+            "leader", "leaders", "leadership", "official", "officials", "mna", "mnas", "mpa", "mpas", "worker",
+            "workers", "lawmaker", "lawmakers", "senator", "senators", "supporters", "candidate", "candidates",
+            "ticket", "founder", "activists", "members", "led", "parliamentarians");
+
+    /** "the new PTI government", "PTI workers": a party's short name before a political role means the party. */
+    static void applyPartyRoles(Scan scan) {
+        Tokens t = scan.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.capitalised(i) && t.gap(i + 1) == org.corridor.entities.text.Gap.SOFT
+                    && PARTY_ROLES.contains(t.lower(i + 1))) {
+                LexiconEntry party = scan.lexicon().organisationByShortName(t.surface(i));
+                if (party != null) {
+                    scan.add(Candidate.of(t.start(i), t.end(i), party, Candidate.ACRONYM));
+                }
             }
         }
     }
@@ -56,6 +87,10 @@ final class BackReferenceRule {
             return;
         }
         Tokens words = Tokens.of(name, 0, name.length());
+        // "Qian Feng" … "Qian said": a Chinese name puts the family name first.
+        if (words.size() == 2 && CHINESE_SURNAMES.contains(words.lower(0)) && words.capitalised(0)) {
+            active.put(words.surface(0), c);
+        }
         if (words.size() >= 2) {
             String surname = words.surface(words.size() - 1);
             if (surname.length() >= 2 && words.capitalised(words.size() - 1)

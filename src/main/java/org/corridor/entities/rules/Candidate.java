@@ -16,6 +16,8 @@ public record Candidate(int start, int end, Category category, String kind, Stri
     public static final int USER = 100;
     /** An acronym the article defines itself beats the lexicon's reading of it (PTI: a party, not an agency). */
     public static final int ACRONYM = 60;
+    /** The sentence decides what a listed name is ("Kohala and Azad Pattan hydropower projects"). */
+    public static final int CONTEXT = 55;
     public static final int LEXICON = 50;
     public static final int LOCAL_ALIAS = 40;
     public static final int TITLE = 35;

@@ -22,14 +22,23 @@ final class CapitalisedNameRule {
             }
             int first = i;
             int last = PersonNames.nameEnd(scan, first);
-            if (t.sentenceStart(first) && last > first) {
+            if (t.sentenceStart(first) && last > first && !afterLabel(t, first)) {
                 first = nextWord(scan, first, last);
             }
-            if (first >= 0 && last > first && !t.sentenceStart(first)) {
+            if (first >= 0 && last > first && (!t.sentenceStart(first) || afterLabel(t, first))) {
                 PersonNames.add(scan, first, last, Candidate.CAPITALISED);
             }
             i = last + 1;
         }
+    }
+
+    /**
+     * "About the author: Farah Naz Qureshi", "Compiled by: …": after a label's colon on the same line the first
+     * capital belongs to the name, not to a sentence opener.
+     */
+    private static boolean afterLabel(Tokens t, int first) {
+        String gap = t.gapText(first);
+        return first > 0 && gap.indexOf(':') >= 0 && gap.indexOf('\n') < 0 && t.lowerCase(first - 1);
     }
 
     /** After dropping a sentence's first word, where the rest of the name starts (-1 if it cannot). */

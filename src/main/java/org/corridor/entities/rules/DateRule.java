@@ -135,11 +135,19 @@ final class DateRule {
             int r = k + 1;
             if (r < t.size() && (dash(r) || (t.gap(r) == Gap.SOFT && RANGE_WORDS.contains(t.lower(r))))) {
                 int after = dash(r) ? r : r + 1;
+                int across = acrossMonths(i, after, month, day);
+                if (across >= 0) {
+                    return across;
+                }
                 endDay = DateWords.day(t, after);
                 last = endDay > 0 ? after : last;
             }
             int year = yearAfter(last);
             return addDay(i, year > 0 ? last + 1 : last, year, month, day, endDay);
+        }
+        int span = monthSpan(i, month);
+        if (span >= 0) {
+            return span;
         }
         int year = yearAfter(i);
         if (year > 0) {
@@ -159,6 +167,49 @@ final class DateRule {
         return i;
     }
 
+    /** "July 30 to August 1", "30 July-2 August" read from the first month: one range across two months. */
+    private int acrossMonths(int first, int after, int month, int day) {
+        int endMonth = after + 1 < t.size() && t.gap(after) == Gap.SOFT ? DateWords.month(t, after, true) : 0;
+        int endDay = endMonth > 0 && t.gap(after + 1) == Gap.SOFT ? DateWords.day(t, after + 1) : 0;
+        if (endDay == 0) {
+            return -1;
+        }
+        int last = after + 1;
+        int year = yearAfter(last);
+        int y = year > 0 ? year : relative.yearInContext(first, month);
+        String value = null;
+        if (y > 0) {
+            LocalDate start = date(y, month, day);
+            LocalDate end = date(endMonth < month ? y + 1 : y, endMonth, endDay);
+            if (start == null || end == null) {
+                return -1;
+            }
+            value = start + "/" + end;
+        }
+        last = year > 0 ? last + 1 : last;
+        add(first, last, "range", value);
+        return last;
+    }
+
+    /** "July-May": a span of months, running into the next year when the second month comes first. */
+    private int monthSpan(int i, int month) {
+        if (i + 1 >= t.size() || !dash(i + 1) || DateWords.month(t, i + 1, false) == 0
+                || DateWords.month(t, i, false) == 0) {
+            return -1;
+        }
+        int endMonth = DateWords.month(t, i + 1, false);
+        String value = null;
+        int year = yearAfter(i + 1);
+        int endYear = year > 0 ? year : relative.yearInContext(i, endMonth);
+        if (endYear > 0) {
+            int startYear = endMonth < month ? endYear - 1 : endYear;
+            value = YearMonth.of(startYear, month) + "/" + YearMonth.of(endYear, endMonth);
+        }
+        int last = year > 0 ? i + 2 : i + 1;
+        add(i, last, "range", value);
+        return last;
+    }
+
     /**
      * A month without day or year needs a cue before it ("in March", "since May"); "and", "or", "to" only
      * continue a date just read ("from March to May"). A capitalised word after it makes a name ("May Day").
@@ -168,6 +219,10 @@ final class DateRule {
             return false;
         }
         String cue = t.lower(i - 1);
+        // "the January attack" is a month; "the March organisers" and "the May rally" may be nouns.
+        if (cue.equals("the") && (t.lower(i).equals("march") || t.lower(i).equals("may"))) {
+            return false;
+        }
         return !(cue.equals("and") || cue.equals("or") || cue.equals("to")) || lastDateToken == i - 2;
     }
 
@@ -224,8 +279,14 @@ final class DateRule {
             return -1;
         }
         int end = digits.length() == 2 ? 2000 + Integer.parseInt(digits) : Integer.parseInt(digits);
+        // "FY2017-18" names both calendar years; the second one must follow the first.
+        if (digits.length() == 4 && i + 1 < t.size() && dash(i + 1) && t.digits(i + 1) && t.lower(i + 1).length() == 2
+                && Integer.parseInt(t.lower(i + 1)) == (end + 1) % 100) {
+            add(i, i + 1, "fiscal-year", end + "/" + (end + 1));
+            return i + 1;
+        }
         // A fiscal year is named after the calendar year it ends in.
-        add(i, i, "range", (end - 1) + "/" + end);
+        add(i, i, "fiscal-year", (end - 1) + "/" + end);
         return i;
     }
 

@@ -17,7 +17,8 @@ final class DateWords {
             "intends", "aims", "set");
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "from", "of",
             "during", "early", "mid", "late", "last", "next", "this", "before", "after", "through", "throughout",
-            "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past");
+            "end", "beginning", "between", "and", "to", "or", "each", "every", "coming", "past", "the");
+    private static final Set<String> DEADLINE_CUES = Set.of("before", "by", "until", "till");
     private static final int TENSE_WINDOW = 15;
     /** Only unambiguous past forms: "held" or "signed" may follow "will be". */
     private static final Set<String> PAST_MARKERS = Set.of("was", "were", "had", "did", "said", "told", "ago");
@@ -72,16 +73,32 @@ final class DateWords {
      * comes between ("… will, he said, … was held on Friday" reads as past).
      */
     static boolean future(Tokens t, int i) {
+        return tense(t, i) > 0;
+    }
+
+    /**
+     * "before December", "by March": a deadline lies ahead unless the clause is in the past tense
+     * ("had been completed by March").
+     */
+    static boolean deadline(Tokens t, int i) {
+        return i > 0 && t.lowerCase(i - 1) && DEADLINE_CUES.contains(t.lower(i - 1)) && tense(t, i - 1) >= 0;
+    }
+
+    /** +1 for a future marker, -1 for a past one, 0 when the sentence says neither before token i. */
+    private static int tense(Tokens t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - TENSE_WINDOW); k--) {
             String w = t.lower(k);
             if (FUTURE_MARKERS.contains(w)) {
-                return true;
+                return 1;
             }
-            if (PAST_MARKERS.contains(w) || t.sentenceStart(k)) {
-                return false;
+            if (PAST_MARKERS.contains(w)) {
+                return -1;
+            }
+            if (t.sentenceStart(k)) {
+                return 0;
             }
         }
-        return false;
+        return 0;
     }
 
     /** A day of the month written as "5", "21" or "21st". */
@@ -121,6 +138,10 @@ final class DateWords {
             return true;
         }
         String before = t.gapText(i);
+        // "No. 312/2025", "Notification 14/2019": the number of a document, not its year.
+        if (before.equals("/") && i > 0 && t.digits(i - 1)) {
+            return true;
+        }
         if (before.endsWith("$") || before.endsWith(",") && i > 0 && t.digits(i - 1)) {
             return true;
         }

@@ -34,12 +34,38 @@ final class GroupContextRule {
                     recentGroup = group;
                     recentGroupToken = i;
                     readList(scan, listStartAfterGroup(scan, i), group);
+                    capitalisedMembersNearby(scan, i, group);
                 }
             }
             if (LIST_OPENERS.contains(t.lower(i)) && t.lowerCase(i)) {
                 boolean near = recentGroupToken >= 0 && i - recentGroupToken <= GROUP_LOOKBACK;
                 readList(scan, i + 1, near ? recentGroup : null);
             }
+        }
+    }
+
+    /**
+     * After the group is named, its members written with a capital in the same or the next sentence are
+     * members too ("the 5Es … with E-Pakistan covering … and Environment covering …"); "energy" is not.
+     */
+    private static void capitalisedMembersNearby(Scan scan, int from, String group) {
+        Tokens t = scan.tokens();
+        int sentences = 0;
+        for (int k = from; k < t.size(); k++) {
+            if (k > from && t.sentenceStart(k) && ++sentences > 1) {
+                return;
+            }
+            if (t.sentenceStart(k) || !t.capitalised(k) || !scan.lexicon().groupMembers().startsWith(t.lower(k))) {
+                continue;
+            }
+            final int first = k;
+            scan.lexicon().groupMembers().matchAt(t, k, t.size(), (last, target) -> {
+                String form = target.form();
+                if (group.equals(target.entry().group()) && Character.isUpperCase(form.charAt(0))
+                        && t.text().regionMatches(t.start(first), form, 0, 1)) {
+                    scan.add(Candidate.of(t.start(first), t.end(last), target.entry(), Candidate.LEXICON));
+                }
+            });
         }
     }
 

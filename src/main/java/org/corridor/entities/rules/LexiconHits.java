@@ -16,6 +16,14 @@ public final class LexiconHits {
     public record Hit(int first, int last, AliasTarget target) {
     }
 
+    /**
+     * Ranks and degrees written before a name. Honorifics that the coverage uses as part of the name
+     * ("Maulana Fazlur Rehman", "Sheikh Khalifa", "Mullah Baradar", "King Salman") are not among them.
+     */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("dr", "prof", "professor", "general",
+            "gen", "field", "lt", "lieutenant", "major", "maj", "brig", "brigadier", "col", "colonel", "admiral",
+            "air", "justice", "senator", "barrister", "engr", "mr", "mrs", "ms", "president", "premier", "prime");
+
     private final List<Hit> hits = new ArrayList<>();
     private final int[] longestCovering;
 
@@ -71,7 +79,7 @@ public final class LexiconHits {
             }
             return true;
         }
-        if (scan.capitals(first)) {
+        if (scan.capitals(first) || dateline(t, first, last, scan)) {
             return target.form().length() >= 4;
         }
         String listed = words.get(0);
@@ -82,6 +90,26 @@ public final class LexiconHits {
         // "second phase of CPEC" may open a sentence: "Second phase of CPEC".
         return Character.isLowerCase(listed.charAt(0)) && Character.isUpperCase(t.text().charAt(at))
                 && t.text().regionMatches(at + 1, listed, 1, listed.length() - 1);
+    }
+
+    /**
+     * "ISLAMABAD:", "BEIJING, June 8 (Xinhua)", "KARACHI —": a place in capitals opening a line and followed by
+     * the dateline's punctuation is the city the story was filed from, whatever its case.
+     */
+    private static boolean dateline(Tokens t, int first, int last, Scan scan) {
+        if (!scan.lineStart(first)) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (!t.allCaps(k)) {
+                return false;
+            }
+        }
+        int at = t.end(last);
+        while (at < t.text().length() && t.text().charAt(at) == ' ') {
+            at++;
+        }
+        return at < t.text().length() && ":,(\u2014\u2013-".indexOf(t.text().charAt(at)) >= 0;
     }
 
     public List<Hit> all() {
@@ -106,9 +134,26 @@ public final class LexiconHits {
         for (Hit h : hits) {
             int end = t.end(h.last);
             end = withTrailingDot(t, h, end);
-            scan.add(Candidate.of(t.start(h.first), end, h.target().entry(),
+            scan.add(Candidate.of(t.start(nameStart(scan, h)), end, h.target().entry(),
                     h.target().user() ? Candidate.USER : Candidate.LEXICON));
         }
+    }
+
+    /**
+     * "General Asim Munir", "Dr Mohammad Faisal": a listed form may carry a title, but the mention is the
+     * person's name; the title stays outside the span, as with names the title rule finds.
+     */
+    private static int nameStart(Scan scan, Hit h) {
+        if (h.target().user() || !"person".equals(h.target().entry().kind())
+                || !RANKS.contains(scan.tokens().lower(h.first))) {
+            return h.first;
+        }
+        int[] titleEnd = {-1};
+        scan.lexicon().titles().matchAt(scan.tokens(), h.first, h.last,
+                (last, title) -> titleEnd[0] = Math.max(titleEnd[0], last));
+        // At least two words of name remain: "General Asim Munir", not "Maulana Fazl".
+        int name = titleEnd[0] + 1;
+        return titleEnd[0] >= h.first && name < h.last && scan.tokens().capitalised(name) ? name : h.first;
     }
 
     /** "U.S." keeps its final full stop when the form has one and the text too. */

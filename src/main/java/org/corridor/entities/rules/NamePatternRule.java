@@ -18,6 +18,8 @@ import org.corridor.entities.text.Tokens;
 final class NamePatternRule {
 
     private static final Set<String> COMPLEMENT_CONNECTORS = Set.of("of", "for", "on");
+    /** A head only with its complement: "Government of Pakistan" is an organisation, "Punjab Government" a phrase. */
+    private static final String GOVERNMENT = "government";
 
     /** One run of capitalised words, and the connector word that precedes it ("" for the first). */
     private record Segment(int first, int last, String connector) {
@@ -40,18 +42,46 @@ final class NamePatternRule {
         }
     }
 
-    /** Capitalised words and acronyms; "s" after an apostrophe continues the word ("People's"). */
+    /**
+     * Capitalised words and acronyms. A Title Case line (a letterhead, a cross-head) still names organisations:
+     * the head word decides, not the capitals; only a run in capitals says nothing.
+     */
     private static boolean chainWord(Scan scan, int i) {
         Tokens t = scan.tokens();
-        return !scan.shouting(i) && t.capitalised(i);
+        return !scan.capitals(i) && t.capitalised(i);
     }
 
+    /** "People's Bank" is one name; "Karachi University's Confucius Institute" is two, the first the owner. */
     private static boolean joins(Scan scan, int i) {
         Tokens t = scan.tokens();
         if (t.gap(i) == Gap.SOFT) {
-            return chainWord(scan, i);
+            return (chainWord(scan, i) || numberedAcronym(t, i)) && !afterHeadline(scan, i);
         }
-        return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s");
+        return t.gap(i) == Gap.APOSTROPHE && t.lower(i).equals("s") && Kind.of(scan.lexicon(), t.lower(i - 1)) == null;
+    }
+
+    /** "COVID-19", "G-20": the number belongs to the acronym before it. */
+    private static boolean numberedAcronym(Tokens t, int i) {
+        return t.digits(i) && t.allCaps(i - 1) && t.text().charAt(t.start(i) - 1) == '-' && t.end(i - 1) == t.start(i) - 1;
+    }
+
+    /** A letterhead or cross-head line ends its name: "Ministry of Foreign Affairs" / "Islamabad" below it. */
+    private static boolean afterHeadline(Scan scan, int i) {
+        return scan.lineStart(i) && scan.shouting(i - 1);
+    }
+
+    /**
+     * Where a name must not run on: "… Committee and Foreign Minister Wang Yi" (a person follows), and
+     * "Special Security Division of the Pakistan Army" (a known organisation is the owner, not a part; a
+     * whole phrase the lexicon lists is still found as one by the lexicon).
+     */
+    private static boolean endsBefore(Scan scan, String connector, int next, boolean article) {
+        if (connector.equals("and")) {
+            return titleAt(scan, next);
+        }
+        LexiconHits.Hit owner = scan.hits().covering(next);
+        return article && connector.equals("of") && owner != null && owner.first() == next
+                && "organisation".equals(owner.target().entry().kind());
     }
 
     private static List<Segment> chain(Scan scan, int from) {
@@ -72,14 +102,23 @@ final class NamePatternRule {
             }
             connector = t.lower(c);
             int next = c + 1;
-            if (next < t.size() && t.gap(next) == Gap.SOFT && t.lower(next).equals("the") && !connector.equals("and")) {
+            boolean article = next < t.size() && t.gap(next) == Gap.SOFT && t.lower(next).equals("the")
+                    && !connector.equals("and");
+            if (article) {
                 next++;
             }
-            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next)) {
+            if (next >= t.size() || t.gap(next) != Gap.SOFT || !chainWord(scan, next) || dateWord(t, next)
+                    || afterHeadline(scan, next)
+                    || endsBefore(scan, connector, next, article)) {
                 return segments;
             }
             start = next;
         }
+    }
+
+    /** "Senate on Thursday", "Assembly in March": the time of the event, never a complement of the name. */
+    private static boolean dateWord(Tokens t, int i) {
+        return DateWords.weekday(t, i) != null || DateWords.month(t, i, false) != 0;
     }
 
     private static void emit(Scan scan, List<Segment> segments) {
@@ -90,6 +129,9 @@ final class NamePatternRule {
             for (int h = seg.first; h <= seg.last; h++) {
                 String head = t.lower(h);
                 Kind kind = Kind.of(lex, head);
+                if (head.equals(GOVERNMENT) && h == seg.last && complementEnd(segments, s) > h) {
+                    kind = new Kind(Category.ACTOR, "organisation");
+                }
                 if (kind == null || (h < seg.last && !titleAt(scan, h + 1))) {
                     continue;
                 }
@@ -118,7 +160,8 @@ final class NamePatternRule {
             f++;
         }
         for (int k = f + 1; k < head; k++) {
-            if (t.gap(k) == Gap.APOSTROPHE && t.lower(k).equals("s") && scan.hits().covering(k - 1) != null) {
+            LexiconHits.Hit owner = scan.hits().covering(k - 1);
+            if (t.gap(k) == Gap.APOSTROPHE && t.lower(k).equals("s") && owner != null && owner.last() == k - 1) {
                 f = k + 1;
             }
         }

@@ -12,6 +12,9 @@ import org.corridor.entities.text.Tokens;
  */
 final class RelativeDates {
 
+    private static final java.util.Set<String> PERIOD_MODIFIERS = java.util.Set.of("early", "mid", "late",
+            "earlier", "later");
+
     private final Tokens t;
     private final LocalDate articleDate;
     private final DateRule.Sink sink;
@@ -80,6 +83,10 @@ final class RelativeDates {
         }
         String unit = t.lower(i + 1);
         String value;
+        if (unit.equals("fiscal") && i + 2 < t.size() && t.gap(i + 2) == Gap.SOFT && t.lower(i + 2).equals("year")) {
+            sink.add(i, i + 2, "fiscal-year", articleDate == null ? null : fiscalYear(shift));
+            return i + 2;
+        }
         if (unit.equals("year")) {
             value = articleDate == null ? null : Integer.toString(articleDate.getYear() + shift);
         } else if (unit.equals("month")) {
@@ -89,8 +96,19 @@ final class RelativeDates {
         } else {
             return -1;
         }
-        sink.add(i, i + 1, "relative", value);
+        sink.add(modified(i), i + 1, "relative", value);
         return i + 1;
+    }
+
+    /** "early next month", "later this year": the modifier belongs to the date. */
+    private int modified(int i) {
+        return i > 0 && t.gap(i) == Gap.SOFT && PERIOD_MODIFIERS.contains(t.lower(i - 1)) ? i - 1 : i;
+    }
+
+    /** Pakistan's fiscal year runs July to June and is named by both calendar years ("2019/2020"). */
+    private String fiscalYear(int shift) {
+        int start = articleDate.getMonthValue() >= 7 ? articleDate.getYear() : articleDate.getYear() - 1;
+        return (start + shift) + "/" + (start + shift + 1);
     }
 
     /** A month without a year is in the article's year, or the year before/after when the tense says so. */
@@ -104,7 +122,7 @@ final class RelativeDates {
             return 0;
         }
         int y = articleDate.getYear();
-        boolean future = DateWords.future(t, i);
+        boolean future = DateWords.future(t, i) || DateWords.deadline(t, i);
         if (!future && month > articleDate.getMonthValue() + 1) {
             return y - 1;
         }

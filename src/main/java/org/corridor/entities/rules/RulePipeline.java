@@ -24,6 +24,8 @@ public final class RulePipeline {
         NamePatternRule.apply(scan);
         CapitalisedNameRule.apply(scan);
         DateRule.apply(scan);
+        BackReferenceRule.applyPartyRoles(scan);
+        CoordinatedProjectsRule.apply(scan);
         List<Candidate> first = OverlapResolver.resolve(admissible(scan, to), from);
         AcronymRule.apply(scan, first);
         BackReferenceRule.apply(scan, first);

@@ -51,7 +51,7 @@ public final class Scan {
         int lineStart = 0;
         for (int i = 1; i <= t.size(); i++) {
             if (i == t.size() || startsLine(t, i)) {
-                if (isTitleCase(t, lineStart, i)) {
+                if (isTitleCase(t, lineStart, i) && !creditLine(t, lineStart, i)) {
                     java.util.Arrays.fill(out, lineStart, i, true);
                 }
                 lineStart = i;
@@ -62,6 +62,19 @@ public final class Scan {
     private static boolean startsLine(Tokens t, int i) {
         for (int k = t.end(i - 1); k < t.start(i); k++) {
             if (t.text().charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("reporting", "writing", "editing",
+            "edited", "written", "compiled", "photos", "photo", "additional", "translated", "produced");
+
+    /** "(Reporting by Asif Khan; Editing by Jane Doe)": the capitals of a credit line are names. */
+    private static boolean creditLine(Tokens t, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.lower(i).equals("by") && t.lowerCase(i) && CREDIT_WORDS.contains(t.lower(i - 1))) {
                 return true;
             }
         }
@@ -84,6 +97,11 @@ public final class Scan {
         int end = t.end(to - 1);
         boolean sentence = end < t.text().length() && ".!?\"”:".indexOf(t.text().charAt(end)) >= 0;
         return to - from <= HEADLINE_MAX_WORDS && words >= 3 && capitalised * 4 >= words * 3 && !sentence;
+    }
+
+    /** The token opens the body or a line. */
+    public boolean lineStart(int token) {
+        return token == 0 || startsLine(tokens, token);
     }
 
     public Tokens tokens() {

@@ -15,6 +15,8 @@ final class TitleRule {
     private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
             "brig", "capt", "sen", "gov", "hon", "rev");
 
+    private static final Set<String> OFFICIAL_RESIDENCES = Set.of("house", "palace", "secretariat");
+
     private TitleRule() {
     }
 
@@ -35,6 +37,11 @@ final class TitleRule {
             int first = afterPortfolio(scan, titleEnd + 1);
             if (first < t.size() && separatesTitleAndName(t, first - 1, first)) {
                 int last = PersonNames.nameEnd(scan, first);
+                if (last == first && OFFICIAL_RESIDENCES.contains(t.lower(first))) {
+                    addResidence(scan, i, first);
+                    i = last;
+                    continue;
+                }
                 if (last >= 0) {
                     addPerson(scan, first, last);
                     i = last;
@@ -61,6 +68,13 @@ final class TitleRule {
             i++;
         }
         return i > k + 1 ? i : k;
+    }
+
+    /** "CM House", "PM House", "Governor House": the office's residence is a place, not a person called House. */
+    private static void addResidence(Scan scan, int title, int word) {
+        Tokens t = scan.tokens();
+        scan.add(new Candidate(t.start(title), t.end(word), org.corridor.entities.Category.PLACE, "site", null,
+                t.text().substring(t.start(title), t.end(word)), null, null, Candidate.TITLE));
     }
 
     /** A short name after a title ("President Xi", "PM Shehbaz") is the one person the lexicon knows by it. */
