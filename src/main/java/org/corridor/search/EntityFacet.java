@@ -1,11 +1,15 @@
 package org.corridor.search;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.corridor.corpus.Article;
+import org.corridor.entities.EntityRecogniser;
 import org.corridor.entities.Mention;
 import org.corridor.entities.Recogniser;
+import org.corridor.entities.Recognisers;
 
 /**
  * The {@code entity} facet, fed at index time: the ids of the entities an article mentions, plus one
@@ -22,6 +26,14 @@ public final class EntityFacet implements FacetContributor {
 
     public EntityFacet(Recogniser recogniser) {
         this.recogniser = recogniser;
+    }
+
+    /**
+     * The facet every index of a workspace uses (the search, the import, the window): its lexicon with the user's
+     * corrections. One place, so no path adds articles to the index without their entities.
+     */
+    public static EntityFacet forWorkspace(Path workspace) throws IOException {
+        return new EntityFacet(new EntityRecogniser(Recognisers.lexiconFor(workspace)));
     }
 
     @Override

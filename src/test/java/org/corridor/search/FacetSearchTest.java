@@ -12,8 +12,6 @@ import org.corridor.common.ProgressListener;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
-import org.corridor.entities.EntityRecogniser;
-import org.corridor.entities.Recognisers;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.NotesSnapshot;
@@ -37,7 +35,7 @@ class FacetSearchTest {
     @BeforeEach
     void open() throws IOException {
         corpus = new CorpusLoader(new ArticleParser()).load(Path.of("seeds"), workspace, ProgressListener.NONE);
-        index = SearchIndex.open(workspace, List.of(new EntityFacet(new EntityRecogniser(Recognisers.lexiconFor(null)))));
+        index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)));
         index.sync(corpus, ProgressListener.NONE);
     }
 

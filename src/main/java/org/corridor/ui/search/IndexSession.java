@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.corridor.common.CancelledException;
 import org.corridor.corpus.Corpus;
+import org.corridor.search.EntityFacet;
 import org.corridor.search.SearchIndex;
 import org.corridor.ui.common.Background;
 
@@ -53,7 +54,7 @@ final class IndexSession {
     /** The index, opened (or created, or rebuilt when unreadable) on first use. */
     synchronized SearchIndex ensureOpen() throws java.io.IOException {
         if (index == null) {
-            index = SearchIndex.open(workspace, List.of());
+            index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)));
         }
         return index;
     }
