@@ -12,6 +12,7 @@ import org.corridor.common.ProgressListener;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
+import org.corridor.entities.Category;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.NotesSnapshot;
@@ -76,6 +77,17 @@ class FacetSearchTest {
         SearchResults combined = search("corridor", Map.of(EntityFacet.DIMENSION, Set.of(FIVE_CORRIDORS, SUN_WEIDONG)),
                 List.of());
         assertThat(ids(combined)).containsExactly(id("000"), id("001"));
+    }
+
+    @Test
+    void valuesAreNamedForTheFilterMenu() throws IOException {
+        EntityFacet entities = EntityFacet.forWorkspace(workspace);
+
+        assertThat(entities.label(FIVE_CORRIDORS))
+                .isEqualTo(new EntityFacet.Label("five corridors of CPEC 2.0", Category.INITIATIVE));
+        assertThat(entities.label("group:5Es").name()).isEqualTo("5 Es");
+        assertThat(entities.label("country:pk").category()).isEqualTo(Category.ACTOR);
+        assertThat(entities.label(SUN_WEIDONG)).isEqualTo(new EntityFacet.Label("Sun Weidong", Category.ACTOR));
     }
 
     @Test
