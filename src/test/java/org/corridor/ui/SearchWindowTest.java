@@ -75,7 +75,7 @@ class SearchWindowTest extends CorridorUiTest {
         interact(() -> from.setValue(LocalDate.of(2021, 1, 1)));
 
         assertThat(results().getItems()).extracting(SearchHit::id).containsExactly("energy-2023", "railway-2021");
-        assertThat(window.search().model().sourceCounts()).extracting(c -> c.source() + "=" + c.count())
+        assertThat(window.search().model().sources().counts()).extracting(c -> c.value() + "=" + c.count())
                 .containsExactly("Dawn=1", "Xinhua=1");
     }
 

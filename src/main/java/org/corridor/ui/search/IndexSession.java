@@ -23,6 +23,7 @@ final class IndexSession {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final Consumer<String> status;
     private SearchIndex index;
+    private EntityFacet entities;
     private long generation;
 
     IndexSession(Background background, Path workspace, Consumer<String> status) {
@@ -54,7 +55,8 @@ final class IndexSession {
     /** The index, opened (or created, or rebuilt when unreadable) on first use. */
     synchronized SearchIndex ensureOpen() throws java.io.IOException {
         if (index == null) {
-            index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)));
+            entities = EntityFacet.forWorkspace(workspace);
+            index = SearchIndex.open(workspace, List.of(entities));
         }
         return index;
     }
@@ -62,6 +64,11 @@ final class IndexSession {
     /** The index, or null before it was first opened. */
     synchronized SearchIndex index() {
         return index;
+    }
+
+    /** The entity facet the index is fed with, which also names its values; null before the index was opened. */
+    synchronized EntityFacet entityFacet() {
+        return entities;
     }
 
     Path workspace() {

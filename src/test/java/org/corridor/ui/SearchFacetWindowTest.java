@@ -1,0 +1,43 @@
+package org.corridor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import org.corridor.search.SearchHit;
+import org.corridor.ui.search.FacetChoice;
+import org.junit.jupiter.api.Test;
+
+/** The entity filter beside Sources: the top entities of the results with counts, grouped, and ticking one. */
+class SearchFacetWindowTest extends CorridorUiTest {
+
+    @SuppressWarnings("unchecked")
+    private ListView<SearchHit> results() {
+        return (ListView<SearchHit>) lookup("#search-results").queryAs(ListView.class);
+    }
+
+    @Test
+    void tickingAnEntityNarrowsTheResultsToTheArticlesMentioningIt() {
+        clickOn("#search-field").write("pakistan");
+        type(KeyCode.ENTER);
+        assertThat(results().getItems()).hasSize(5);
+        assertThat(window.search().model().entities().counts())
+                .contains(new FacetChoice.Count("person:sun-weidong", "Sun Weidong", "Actors", 2));
+
+        MenuButton entities = lookup("#search-entities").queryAs(MenuButton.class);
+        assertThat(entities.getItems()).extracting(MenuItem::getText).contains("Actors", "Initiatives",
+                "Sun Weidong  (2)", "five corridors of CPEC 2.0  (1)");
+        clickOn(entities);
+        clickOn("Sun Weidong  (2)");
+
+        assertThat(results().getItems()).extracting(SearchHit::id)
+                .containsExactlyInAnyOrder("000_1b5463ecf60b4d06", "001_873c68e08173f6cd");
+        assertThat(entities.getText()).isEqualTo("Sun Weidong");
+        assertThat(lookup("#search-summary").queryLabeled().getText()).isEqualTo("2 matching articles");
+        // the source counts follow the entity filter
+        assertThat(window.search().model().sources().counts()).extracting(c -> c.value() + "=" + c.count())
+                .containsExactly("APP=1");
+    }
+}
