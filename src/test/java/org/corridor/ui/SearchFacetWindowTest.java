@@ -2,7 +2,6 @@ package org.corridor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -13,16 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The entity filter beside Sources: the top entities of the results with counts, grouped, and ticking one. */
 class SearchFacetWindowTest extends CorridorUiTest {
 
-    @SuppressWarnings("unchecked")
-    private ListView<SearchHit> results() {
-        return (ListView<SearchHit>) lookup("#search-results").queryAs(ListView.class);
-    }
-
     @Test
     void tickingAnEntityNarrowsTheResultsToTheArticlesMentioningIt() {
         clickOn("#search-field").write("pakistan");
         type(KeyCode.ENTER);
-        assertThat(results().getItems()).hasSize(5);
+        assertThat(searchResults().getItems()).hasSize(5);
         assertThat(window.search().model().entities().counts())
                 .contains(new FacetChoice.Count("person:sun-weidong", "Sun Weidong", "Actors", 2));
 
@@ -32,7 +26,7 @@ class SearchFacetWindowTest extends CorridorUiTest {
         clickOn(entities);
         clickOn("Sun Weidong  (2)");
 
-        assertThat(results().getItems()).extracting(SearchHit::id)
+        assertThat(searchResults().getItems()).extracting(SearchHit::id)
                 .containsExactlyInAnyOrder("000_1b5463ecf60b4d06", "001_873c68e08173f6cd");
         assertThat(entities.getText()).isEqualTo("Sun Weidong");
         assertThat(lookup("#search-summary").queryLabeled().getText()).isEqualTo("2 matching articles");
