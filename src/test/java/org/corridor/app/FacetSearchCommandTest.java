@@ -3,18 +3,9 @@ package org.corridor.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.corridor.app.cli.CliCommand;
-import org.corridor.common.ProgressListener;
-import org.corridor.corpus.Article;
-import org.corridor.corpus.ArticleParser;
-import org.corridor.corpus.Corpus;
-import org.corridor.corpus.CorpusLoader;
-import org.corridor.notes.AnnotationEdits;
-import org.corridor.notes.CodebookEdits;
-import org.corridor.notes.NotesStore;
-import org.corridor.notes.UndoHistory;
+import org.corridor.notes.TaggedSeeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +40,8 @@ class FacetSearchCommandTest {
     @Test
     void aTagFilterUsesTheNotesAndIncludesChildTags() throws Exception {
         Path ws = home.resolve("ws");
-        tag(ws, SEED_000, "Gwadar port", "Pakistan");
-        tag(ws, SEED_002, "Power projects", "Pakistan");
+        TaggedSeeds.tag(ws, SEED_000, "Gwadar port", "Pakistan");
+        TaggedSeeds.tag(ws, SEED_002, "Power projects", "Pakistan");
 
         assertThat(ids("search", "--corpus", "seeds", "--workspace", ws.toString(), "--tag", "Energy"))
                 .containsExactly(SEED_002);
@@ -60,22 +51,5 @@ class FacetSearchCommandTest {
         CliRun unknown = CliRun.of(home, "search", "--corpus", "seeds", "--workspace", ws.toString(), "--tag", "Nope");
         assertThat(unknown.code()).isEqualTo(CliCommand.FAILED);
         assertThat(unknown.err()).contains("no tag named Nope");
-    }
-
-    private static void tag(Path workspace, String articleId, String tagName, String passage) throws Exception {
-        Corpus corpus = new CorpusLoader(new ArticleParser()).load(Path.of("seeds"), ProgressListener.NONE);
-        try (NotesStore store = NotesStore.open(workspace, Clock.systemDefaultZone())) {
-            UndoHistory history = new UndoHistory(store.notebook());
-            if (store.notebook().snapshot().codebook().tags().isEmpty()) {
-                history.perform(new CodebookEdits(Clock.systemDefaultZone()).acceptStarter(store.notebook().snapshot()));
-            }
-            String tagId = store.notebook().snapshot().codebook().tags().stream()
-                    .filter(t -> t.name().equals(tagName)).findFirst().orElseThrow().id();
-            Article article = corpus.open(articleId);
-            int at = article.text().indexOf(passage, article.bodyStart());
-            history.perform(new AnnotationEdits(Clock.systemDefaultZone()).tagPassage(store.notebook().snapshot(),
-                    article, at, at + passage.length(), List.of(tagId), ""));
-            store.save();
-        }
     }
 }

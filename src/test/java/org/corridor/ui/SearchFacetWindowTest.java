@@ -5,12 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import org.corridor.notes.TaggedSeeds;
 import org.corridor.search.SearchHit;
 import org.corridor.ui.search.FacetChoice;
 import org.junit.jupiter.api.Test;
 
-/** The entity filter beside Sources: the top entities of the results with counts, grouped, and ticking one. */
+/** The entity and tag filters beside Sources: their values with counts over the results, and ticking one. */
 class SearchFacetWindowTest extends CorridorUiTest {
+
+    @Override
+    protected void beforeOpen() throws Exception {
+        TaggedSeeds.tag(workspace, "002_7fe1a2b5e3bb247c", "Power projects", "Pakistan");
+    }
+
+    @Test
+    void theTagMenuListsTheCodebookWithCountsAndAParentTagFindsItsChildren() {
+        clickOn("#search-field").write("pakistan");
+        type(KeyCode.ENTER);
+        MenuButton tags = lookup("#search-tags").queryAs(MenuButton.class);
+        assertThat(tags.getItems()).extracting(MenuItem::getText).contains("Energy  (1)", "Energy/Power projects  (1)",
+                "Connectivity  (0)");
+
+        clickOn(tags);
+        clickOn("Energy  (1)");
+
+        assertThat(searchResults().getItems()).extracting(SearchHit::id).containsExactly("002_7fe1a2b5e3bb247c");
+    }
 
     @Test
     void tickingAnEntityNarrowsTheResultsToTheArticlesMentioningIt() {
