@@ -25,10 +25,15 @@ final class FacetCounter extends SimpleCollector {
 
     /** Counting as a collector manager, so it can run in one pass with the search that finds the top hits. */
     static CollectorManager<FacetCounter, Map<String, Integer>> manager(String dimension) {
+        return managerOfField(IndexSchema.facetField(dimension));
+    }
+
+    /** Counting the values of any keyword doc-values field, e.g. the ids of the matching articles. */
+    static CollectorManager<FacetCounter, Map<String, Integer>> managerOfField(String field) {
         return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
-                return new FacetCounter(dimension);
+                return new FacetCounter(field);
             }
 
             @Override
@@ -42,8 +47,8 @@ final class FacetCounter extends SimpleCollector {
         };
     }
 
-    FacetCounter(String dimension) {
-        this.field = IndexSchema.facetField(dimension);
+    private FacetCounter(String field) {
+        this.field = field;
     }
 
     @Override

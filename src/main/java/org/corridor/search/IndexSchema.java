@@ -26,7 +26,7 @@ import org.corridor.corpus.MinHash;
 final class IndexSchema {
 
     /** Bump when fields change: an index written with another version is rebuilt on open. */
-    static final String VERSION = "3";
+    static final String VERSION = "4"; // 4: the entity facet
     static final String VERSION_KEY = "corridor.schema";
 
     static final String ID = "id";

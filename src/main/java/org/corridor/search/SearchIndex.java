@@ -24,10 +24,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.importing.SimilarArticles;
@@ -143,6 +145,9 @@ public final class SearchIndex implements AutoCloseable {
                     : searcher.search(filtered(text, request, dim), FacetCounter.manager(dim));
             facets.put(dim, counts);
         }
+        for (LiveFacet live : request.live()) {
+            facets.put(live.dimension(), countLive(searcher, text, request, live));
+        }
         ScoreDoc[] top = Arrays.copyOf(topDocs.scoreDocs, Math.min(topDocs.scoreDocs.length, request.limit()));
         List<Snippet> snippets = highlights.snippets(searcher, text,
                 Arrays.stream(top).mapToInt(sd -> sd.doc).toArray());
@@ -156,6 +161,25 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchResults(topDocs.totalHits.value, hits, facets);
     }
 
+    /**
+     * Counts a query-time facet: only its articles can carry a value, so the search (without the facet's own
+     * filter) is narrowed to them and their ids read from doc values; a few thousand annotated articles cost little
+     * even when 100,000 match.
+     */
+    private static Map<String, Integer> countLive(IndexSearcher searcher, Query text, SearchRequest request,
+                                                  LiveFacet live) throws IOException {
+        if (live.valuesByArticle().isEmpty()) {
+            return Map.of();
+        }
+        Query query = new BooleanQuery.Builder().add(filtered(text, request, live.dimension()), Occur.MUST)
+                .add(withIds(live.valuesByArticle().keySet()), Occur.FILTER).build();
+        return live.count(searcher.search(query, FacetCounter.managerOfField(IndexSchema.ID)).keySet());
+    }
+
+    private static Query withIds(Collection<String> ids) {
+        return new TermInSetQuery(IndexSchema.ID, ids.stream().map(BytesRef::new).toList());
+    }
+
     /** The text query with the date range and every facet filter except {@code skipDimension}'s. */
     private static Query filtered(Query text, SearchRequest request, String skipDimension) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
@@ -166,6 +190,11 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (Map.Entry<String, Set<String>> f : request.filters().entrySet()) {
             if (f.getKey().equals(skipDimension) || f.getValue().isEmpty()) {
+                continue;
+            }
+            LiveFacet live = request.liveFacet(f.getKey());
+            if (live != null) {
+                b.add(withIds(live.articlesWithAnyOf(f.getValue())), Occur.FILTER);
                 continue;
             }
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();

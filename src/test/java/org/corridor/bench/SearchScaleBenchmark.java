@@ -20,6 +20,7 @@ import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.corpus.importing.ImportOutcome;
 import org.corridor.corpus.importing.Importer;
+import org.corridor.search.EntityFacet;
 import org.corridor.search.ImportWorkflow;
 import org.corridor.search.SearchIndex;
 import org.corridor.search.SearchRequest;
@@ -104,7 +105,7 @@ public final class SearchScaleBenchmark {
 
         r.putAll(filterOnFxThread(corpus));
 
-        try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
+        try (SearchIndex index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)))) {
             t = System.nanoTime();
             long cpu = cpuNanos();
             index.sync(corpus, ProgressListener.NONE);
@@ -144,6 +145,8 @@ public final class SearchScaleBenchmark {
                 20));
         requests.add(new SearchRequest("security", null, null, Map.of("source", Set.of("Dawn", "APP")), 20));
         requests.add(new SearchRequest("", LocalDate.of(2020, 1, 1), null, Map.of("source", Set.of("Xinhua")), 20));
+        requests.add(new SearchRequest("gwadar", null, null,
+                Map.of(EntityFacet.DIMENSION, Set.of(EntityFacet.GROUP_PREFIX + "cpec2-corridors")), 20));
         for (SearchRequest req : requests) {
             index.search(req); // warm-up: JIT and the OS file cache
         }

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.corridor.app.Composition;
+import org.corridor.search.SearchHit;
 import org.corridor.settings.AppDirs;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.shell.MainWindow;
@@ -55,6 +57,12 @@ public abstract class CorridorUiTest extends ApplicationTest {
             side.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
                     .ifPresent(side.getSelectionModel()::select);
         });
+    }
+
+    /** The ranked hits that take the document list's place while a search is active. */
+    @SuppressWarnings("unchecked")
+    protected ListView<SearchHit> searchResults() {
+        return (ListView<SearchHit>) lookup("#search-results").queryAs(ListView.class);
     }
 
     /** Closes the window (as the user would) and opens a new one on the same corpus, workspace and settings. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.corridor.search.SearchHit;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -44,27 +43,22 @@ class SearchWindowTest extends CorridorUiTest {
         Files.writeString(corpus.resolve(name + ".txt"), " date " + date + " " + headline + "\n\n" + body + "\n");
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<SearchHit> results() {
-        return (ListView<SearchHit>) lookup("#search-results").queryAs(ListView.class);
-    }
-
     @Test
     void typingAQueryShowsRankedHitsInPlaceOfTheList() {
         clickOn("#search-field").write("corridor");
         type(KeyCode.ENTER);
 
-        assertThat(results().isVisible()).isTrue();
+        assertThat(searchResults().isVisible()).isTrue();
         assertThat(window.libraryView().isVisible()).isFalse();
-        assertThat(results().getItems()).extracting(SearchHit::id)
+        assertThat(searchResults().getItems()).extracting(SearchHit::id)
                 .containsExactly("gwadar-2019", "energy-2023", "railway-2021");
-        assertThat(results().getItems().get(0).snippet().marks()).isNotEmpty();
+        assertThat(searchResults().getItems().get(0).snippet().marks()).isNotEmpty();
         assertThat(lookup("#search-summary").queryLabeled().getText()).isEqualTo("3 matching articles");
 
         clickOn("#search-field").eraseText(8);
         type(KeyCode.ENTER);
         assertThat(window.libraryView().isVisible()).isTrue();
-        assertThat(results().isVisible()).isFalse();
+        assertThat(searchResults().isVisible()).isFalse();
     }
 
     @Test
@@ -74,8 +68,8 @@ class SearchWindowTest extends CorridorUiTest {
         DatePicker from = lookup("#search-from").queryAs(DatePicker.class);
         interact(() -> from.setValue(LocalDate.of(2021, 1, 1)));
 
-        assertThat(results().getItems()).extracting(SearchHit::id).containsExactly("energy-2023", "railway-2021");
-        assertThat(window.search().model().sourceCounts()).extracting(c -> c.source() + "=" + c.count())
+        assertThat(searchResults().getItems()).extracting(SearchHit::id).containsExactly("energy-2023", "railway-2021");
+        assertThat(window.search().model().sources().counts()).extracting(c -> c.value() + "=" + c.count())
                 .containsExactly("Dawn=1", "Xinhua=1");
     }
 

@@ -14,6 +14,7 @@ import org.corridor.corpus.CorpusLoader;
 import org.corridor.corpus.importing.ImportOutcome;
 import org.corridor.corpus.importing.ImportReport;
 import org.corridor.corpus.importing.Importer;
+import org.corridor.search.EntityFacet;
 import org.corridor.search.ImportWorkflow;
 import org.corridor.search.SearchIndex;
 
@@ -54,7 +55,7 @@ public final class ImportCommand implements CliCommand {
         CorpusLoader loader = new CorpusLoader(parser);
         Corpus corpus = loader.load(corpusDir, workspace, ProgressListener.NONE);
         ImportReport report;
-        try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
+        try (SearchIndex index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)))) {
             // Near-duplicates are found through the index, so it must know the corpus first.
             index.sync(corpus, new StderrProgress(err, "indexing"));
             report = new ImportWorkflow(new Importer(parser), loader)

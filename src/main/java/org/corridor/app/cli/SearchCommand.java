@@ -4,19 +4,29 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
+import org.corridor.export.TagLookup;
+import org.corridor.notes.NotesSnapshot;
+import org.corridor.notes.NotesStore;
+import org.corridor.notes.Tag;
+import org.corridor.search.EntityFacet;
+import org.corridor.search.LiveFacet;
 import org.corridor.search.QuerySyntaxException;
 import org.corridor.search.SearchHit;
 import org.corridor.search.SearchIndex;
 import org.corridor.search.SearchRequest;
 import org.corridor.search.SearchResults;
+import org.corridor.search.TagFacet;
 
 /** {@code search}: ranked full-text hits as JSON lines; builds or updates the workspace's index first. */
 public final class SearchCommand implements CliCommand {
@@ -41,20 +51,39 @@ public final class SearchCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "search [--corpus DIR] [--workspace DIR] [--from DATE] [--to DATE] [--source S]... [--limit N] QUERY";
+        return "search [--corpus DIR] [--workspace DIR] [--from DATE] [--to DATE] [--source S]... [--entity ID]... [--tag NAME-or-ID]... [--limit N] QUERY\n"
+                + "  --entity: an entity id (person:sun-weidong) or a group (group:cpec2-corridors); "
+                + "--tag: a tag of the workspace's notes, its child tags included";
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allowOnly(Set.of("corpus", "workspace", "from", "to", "source", "limit"));
+        args.allowOnly(Set.of("corpus", "workspace", "from", "to", "source", "entity", "tag", "limit"));
         String query = String.join(" ", args.positionals());
-        SearchRequest request = new SearchRequest(query, date(args, "from"), date(args, "to"),
-                args.options("source").isEmpty() ? Map.of() : Map.of("source", Set.copyOf(args.options("source"))),
-                limit(args));
         Path corpusDir = context.corpusDir(args);
         Path workspace = context.workspaceDir(args, corpusDir);
+        Map<String, Set<String>> filters = new HashMap<>();
+        putIfAny(filters, "source", args.options("source"));
+        putIfAny(filters, EntityFacet.DIMENSION, args.options("entity"));
+        List<LiveFacet> live = List.of();
+        if (!args.options("tag").isEmpty()) {
+            NotesSnapshot notes = NotesStore.read(workspace).snapshot();
+            List<String> tagIds = new ArrayList<>();
+            for (String name : args.options("tag")) {
+                Optional<Tag> tag = TagLookup.find(notes.codebook(), name);
+                if (tag.isEmpty()) {
+                    err.println("corridor search: no tag named " + name + " in the codebook of " + workspace);
+                    return FAILED;
+                }
+                tagIds.add(tag.get().id());
+            }
+            filters.put(TagFacet.DIMENSION, Set.copyOf(tagIds));
+            live = List.of(TagFacet.of(notes));
+        }
+        SearchRequest request = new SearchRequest(query, date(args, "from"), date(args, "to"), filters, limit(args),
+                live);
         Corpus corpus = new CorpusLoader(new ArticleParser()).load(corpusDir, workspace, ProgressListener.NONE);
-        try (SearchIndex index = SearchIndex.open(workspace, List.of())) {
+        try (SearchIndex index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)))) {
             if (index.rebuildReason() != null) {
                 err.println("corridor search: " + index.rebuildReason() + " Rebuilding it.");
             }
@@ -72,6 +101,12 @@ public final class SearchCommand implements CliCommand {
             err.printf("%d of %,d matching articles%n", results.hits().size(), results.total());
         }
         return OK;
+    }
+
+    private static void putIfAny(Map<String, Set<String>> filters, String dimension, List<String> values) {
+        if (!values.isEmpty()) {
+            filters.put(dimension, Set.copyOf(values));
+        }
     }
 
     private static Map<String, Object> row(SearchHit hit) {

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.corridor.common.CancelledException;
 import org.corridor.corpus.Corpus;
+import org.corridor.search.EntityFacet;
 import org.corridor.search.SearchIndex;
 import org.corridor.ui.common.Background;
 
@@ -22,6 +23,7 @@ final class IndexSession {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final Consumer<String> status;
     private SearchIndex index;
+    private EntityFacet entities;
     private long generation;
 
     IndexSession(Background background, Path workspace, Consumer<String> status) {
@@ -53,7 +55,8 @@ final class IndexSession {
     /** The index, opened (or created, or rebuilt when unreadable) on first use. */
     synchronized SearchIndex ensureOpen() throws java.io.IOException {
         if (index == null) {
-            index = SearchIndex.open(workspace, List.of());
+            entities = EntityFacet.forWorkspace(workspace);
+            index = SearchIndex.open(workspace, List.of(entities));
         }
         return index;
     }
@@ -61,6 +64,11 @@ final class IndexSession {
     /** The index, or null before it was first opened. */
     synchronized SearchIndex index() {
         return index;
+    }
+
+    /** The entity facet the index is fed with, which also names its values; null before the index was opened. */
+    synchronized EntityFacet entityFacet() {
+        return entities;
     }
 
     Path workspace() {

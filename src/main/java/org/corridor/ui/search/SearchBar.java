@@ -16,7 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * The search field and its filters above the document list: full-text query, date range, sources. Typing
+ * The search field and its filters above the document list: full-text query, date range, sources, entities, tags. Typing
  * searches after a short pause; Enter searches at once and hands the keyboard to the results.
  */
 final class SearchBar extends VBox {
@@ -55,7 +55,12 @@ final class SearchBar extends VBox {
         to.valueProperty().bindBidirectional(model.toProperty());
         from.valueProperty().addListener((o, a, b) -> model.search());
         to.valueProperty().addListener((o, a, b) -> model.search());
-        HBox filterRow = new HBox(6, from, to, new SourceFilter(model));
+        HBox filterRow = new HBox(6, from, to,
+                new FacetFilter("Sources", "search-sources", model.sources(), model::search,
+                        "No sources in the current results"),
+                new FacetFilter("Entities", "search-entities", model.entities(), model::search,
+                        "No entities in the current results"),
+                new FacetFilter("Tags", "search-tags", model.tags(), model::search, "The codebook has no tags"));
         filterRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();

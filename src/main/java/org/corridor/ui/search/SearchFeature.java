@@ -3,6 +3,7 @@ package org.corridor.ui.search;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -16,6 +17,7 @@ import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.corpus.importing.Importer;
+import org.corridor.notes.NotesSnapshot;
 import org.corridor.search.ImportWorkflow;
 import org.corridor.search.SearchHit;
 import org.corridor.ui.common.ActionBar;
@@ -45,11 +47,11 @@ public final class SearchFeature {
 
     public SearchFeature(Stage stage, Background background, Path workspace, ReaderViewModel reader,
                          ReaderView readerView, ReadOnlyObjectProperty<Corpus> corpus, Consumer<Corpus> publish,
-                         Consumer<String> status) {
+                         Consumer<String> status, ObservableValue<NotesSnapshot> notes) {
         this.corpus = corpus;
         this.reader = reader;
         this.index = new IndexSession(background, workspace, status);
-        this.model = new SearchViewModel(background, index);
+        this.model = new SearchViewModel(background, index, notes);
         this.hits = new ReaderHits(background, index, model, reader, readerView);
         ArticleParser parser = new ArticleParser();
         this.imports = new ImportActions(stage, background, index,

@@ -69,7 +69,8 @@ public final class MainWindow {
         this.transfer = new NotesTransfer(background, context.settings(), saver::changed, notes.session(),
                 context.recogniser(), Clock.systemDefaultZone());
         this.search = new SearchFeature(stage, background, context.session().workspace(), reader, readerView,
-                context.session().corpusProperty(), context.session()::replace, status::setMessage);
+                context.session().corpusProperty(), context.session()::replace, status::setMessage,
+                notes.session().snapshotProperty());
         buildPanes();
         wire();
     }
