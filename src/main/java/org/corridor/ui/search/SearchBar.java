@@ -55,13 +55,18 @@ final class SearchBar extends VBox {
         to.valueProperty().bindBidirectional(model.toProperty());
         from.valueProperty().addListener((o, a, b) -> model.search());
         to.valueProperty().addListener((o, a, b) -> model.search());
-        HBox filterRow = new HBox(6, from, to,
+        // Dates on one row, facet menus on the next: in a narrow list pane one row cut every label short.
+        HBox dateRow = new HBox(6, from, to);
+        dateRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(from, Priority.ALWAYS);
+        HBox.setHgrow(to, Priority.ALWAYS);
+        HBox facetRow = new HBox(6,
                 new FacetFilter("Sources", "search-sources", model.sources(), model::search,
                         "No sources in the current results"),
                 new FacetFilter("Entities", "search-entities", model.entities(), model::search,
                         "No entities in the current results"),
                 new FacetFilter("Tags", "search-tags", model.tags(), model::search, "The codebook has no tags"));
-        filterRow.setAlignment(Pos.CENTER_LEFT);
+        facetRow.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
         summary.setId("search-summary");
@@ -69,13 +74,14 @@ final class SearchBar extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
-        getChildren().addAll(searchRow, filterRow, summary);
+        getChildren().addAll(searchRow, dateRow, facetRow, summary);
     }
 
     private static void configure(DatePicker picker, String id, String prompt) {
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setPrefWidth(130);
+        picker.setMaxWidth(Double.MAX_VALUE);
         picker.setEditable(true);
     }
 
