@@ -153,4 +153,26 @@ class CompareWindowTest extends CorridorUiTest {
         assertThat(centre()).isSameAs(window.readerView());
         assertThat(lookup("#article-text").queryAs(StyleClassedTextArea.class).getText()).isNotEmpty();
     }
+
+    @Test
+    void aPassageOfTheRightTextIsTaggedWhileComparing() {
+        String passage = "COVID-19 vaccine cooperation";
+        interact(() -> {
+            int at = right().getText().indexOf(passage);
+            right().requestFocus();
+            right().selectRange(at, at + passage.length());
+        });
+        type(KeyCode.T);
+        targetWindow(lookup("#tag-picker-search").query().getScene().getWindow());
+        write("Health");
+        type(KeyCode.ENTER);
+        targetWindow(stage);
+
+        assertThat(window.notes().session().snapshot().annotations()).singleElement().satisfies(a -> {
+            assertThat(a.articleId()).isEqualTo("002_7fe1a2b5e3bb247c");
+            assertThat(a.anchor().exact()).isEqualTo(passage);
+        });
+        int at = right().getText().indexOf(passage);
+        assertThat(right().getStyleOfChar(at + 1)).anyMatch(c -> c.startsWith("tag-color"));
+    }
 }

@@ -266,6 +266,31 @@ public final class NotesFeature {
         });
     }
 
+    /**
+     * Lets the user tag passages in another article view, such as either side of a comparison: T and the
+     * context menu tag the selection there, and the view shows the passages already tagged in its article.
+     */
+    public void attachTagging(ReaderViewModel otherReader, ReaderView otherView) {
+        ArticleNotes sideNotes = new ArticleNotes(session);
+        PassageActions sideActions = new PassageActions(stage, session, sideNotes, otherView);
+        new PassageHighlighter(otherView, sideNotes, session);
+        sideNotes.articleProperty().bind(otherReader.articleProperty());
+        corpus.addListener((o, a, c) -> sideNotes.setCorpus(c));
+        sideNotes.setCorpus(corpus.get());
+        otherView.area().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.isShortcutDown() && !e.isAltDown() && "t".equalsIgnoreCase(e.getCharacter())) {
+                sideActions.tagSelection();
+                e.consume();
+            }
+        });
+        MenuItem tag = new MenuItem(AppAction.TAG_SELECTION.label());
+        tag.setOnAction(e -> sideActions.tagSelection());
+        ContextMenu menu = otherView.area().getContextMenu() == null ? new ContextMenu()
+                : otherView.area().getContextMenu();
+        menu.getItems().add(tag);
+        otherView.area().setContextMenu(menu);
+    }
+
     /** The open notes, also for features that read or add to them as a whole (export, import). */
     public NotesSession session() {
         return session;

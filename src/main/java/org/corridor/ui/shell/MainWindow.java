@@ -89,6 +89,8 @@ public final class MainWindow {
         sidePanel.setMinWidth(200);
         split.setId("main-split");
         compare.attach(split, readerView, sidePanel, libraryView.table(), reader);
+        notes.attachTagging(compare.model().left(), compare.view().leftView());
+        notes.attachTagging(compare.model().right(), compare.view().rightView());
     }
 
     private void wire() {
