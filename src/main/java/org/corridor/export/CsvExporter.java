@@ -43,11 +43,7 @@ public final class CsvExporter implements NotesExporter {
     @Override
     public void write(ExportJob job, OutputStream out, ProgressListener progress) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        if (job.options().byteOrderMark()) {
-            writer.write('\uFEFF');
-        }
-        CsvWriter csv = new CsvWriter(writer);
-        csv.row(HEADER);
+        CsvWriter csv = CsvWriter.start(writer, job.options().byteOrderMark(), HEADER);
         int done = 0;
         for (ArticleNotes article : job.articles()) {
             Progress.step(progress, done++, job.articles().size(), article.title());

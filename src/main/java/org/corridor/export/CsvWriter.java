@@ -17,6 +17,19 @@ final class CsvWriter {
         this.out = out;
     }
 
+    /**
+     * A CSV document on {@code writer}: the byte-order mark first when asked (Excel needs it to read
+     * UTF-8), then the header row. Callers flush when done.
+     */
+    static CsvWriter start(Writer writer, boolean byteOrderMark, List<String> header) throws IOException {
+        if (byteOrderMark) {
+            writer.write('\uFEFF');
+        }
+        CsvWriter csv = new CsvWriter(writer);
+        csv.row(header);
+        return csv;
+    }
+
     void row(List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
