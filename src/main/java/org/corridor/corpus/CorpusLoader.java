@@ -109,8 +109,10 @@ public final class CorpusLoader {
     private static List<Path> roots(Path root, Path workspace) {
         List<Path> roots = new ArrayList<>(List.of(root));
         if (workspace != null) {
+            // Listed even before it exists (a missing folder lists no files): the catalog cache is keyed by the
+            // roots, so the first import must not make the next open re-parse the whole corpus.
             Path imported = importFolder(workspace.toAbsolutePath().normalize());
-            if (Files.isDirectory(imported) && !imported.equals(root)) {
+            if (!imported.equals(root)) {
                 roots.add(imported);
             }
         }
