@@ -2,6 +2,7 @@ package org.corridor.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -26,7 +27,7 @@ import org.corridor.corpus.MinHash;
 final class IndexSchema {
 
     /** Bump when fields change: an index written with another version is rebuilt on open. */
-    static final String VERSION = "4"; // 4: the entity facet
+    static final String VERSION = "5"; // 4: the entity facet; 5: MinHash signature in doc values
     static final String VERSION_KEY = "corridor.schema";
 
     static final String ID = "id";
@@ -36,7 +37,11 @@ final class IndexSchema {
     static final String SOURCE = "source";
     static final String DATE = "date";
     static final String SOURCE_DIMENSION = "source";
-    /** MinHash band keys (terms) and the compact signature (stored), for near-duplicate lookups on import. */
+    /**
+     * MinHash band keys (terms) and the compact signature, for near-duplicate lookups on import. The signature is
+     * a doc value, not a stored field: checking twenty candidates per imported file must not decompress twenty
+     * blocks of article bodies.
+     */
     static final String BANDS = "minhash_band";
     static final String SIGNATURE = "minhash";
     /** The body keeps term offsets in the postings, so snippets need no re-analysis of the text. */
@@ -67,7 +72,7 @@ final class IndexSchema {
         for (long key : MinHash.bandKeys(signature)) {
             doc.add(new StringField(BANDS, Long.toHexString(key), Field.Store.NO));
         }
-        doc.add(new StoredField(SIGNATURE, MinHash.compact(signature)));
+        doc.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(MinHash.compact(signature))));
         if (meta.source() != null) {
             doc.add(new TextField(SOURCE, meta.source(), Field.Store.YES));
             addFacet(doc, SOURCE_DIMENSION, meta.source());

@@ -3,11 +3,14 @@ package org.corridor.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,12 +19,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.corridor.corpus.MinHash;
 import org.corridor.corpus.importing.SimilarArticles;
 
 /**
  * Near-duplicate candidates from the index: the articles sharing the most MinHash band keys with a text (each
- * shared band counts one), kept when the stored signatures estimate a high similarity.
+ * shared band counts one), kept when the stored signatures estimate a high similarity. Signatures and ids are
+ * read from doc values, so a lookup never touches the stored article texts.
  */
 final class SignatureLookup implements SimilarArticles {
 
@@ -45,13 +50,28 @@ final class SignatureLookup implements SimilarArticles {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                StoredFields stored = searcher.storedFields();
+                ScoreDoc[] shortlist = searcher.search(query.build(), SHORTLIST).scoreDocs;
+                // doc values are read forwards, so in document order
+                Arrays.sort(shortlist, Comparator.comparingInt(sd -> sd.doc));
                 List<Scored> likely = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(query.build(), SHORTLIST).scoreDocs) {
-                    Document doc = stored.document(sd.doc, Set.of(IndexSchema.ID, IndexSchema.SIGNATURE));
-                    double estimate = MinHash.estimate(mine, doc.getBinaryValue(IndexSchema.SIGNATURE).bytes);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                int leafIndex = -1;
+                BinaryDocValues signatures = null;
+                SortedDocValues ids = null;
+                for (ScoreDoc sd : shortlist) {
+                    int leaf = ReaderUtil.subIndex(sd.doc, leaves);
+                    if (leaf != leafIndex) {
+                        leafIndex = leaf;
+                        signatures = DocValues.getBinary(leaves.get(leaf).reader(), IndexSchema.SIGNATURE);
+                        ids = DocValues.getSorted(leaves.get(leaf).reader(), IndexSchema.ID);
+                    }
+                    int doc = sd.doc - leaves.get(leaf).docBase;
+                    if (!signatures.advanceExact(doc) || !ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    double estimate = MinHash.estimate(mine, bytes(signatures.binaryValue()));
                     if (estimate >= MinHash.LIKELY_NEAR_DUPLICATE) {
-                        likely.add(new Scored(doc.get(IndexSchema.ID), estimate));
+                        likely.add(new Scored(ids.lookupOrd(ids.ordValue()).utf8ToString(), estimate));
                     }
                 }
                 likely.sort(Comparator.comparingDouble(Scored::estimate).reversed());
@@ -62,6 +82,10 @@ final class SignatureLookup implements SimilarArticles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] bytes(BytesRef ref) {
+        return Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
     }
 
     private record Scored(String id, double estimate) {
