@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.entities.LazyRecogniser;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.settings.AppDirs;
 import org.corridor.settings.SettingsStore;
 import org.corridor.ui.common.Background;
@@ -31,8 +32,9 @@ public final class Composition {
                 : dirs.defaultWorkspace(corpus);
         SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
         CorpusSession session = new CorpusSession(background, new CorpusLoader(new ArticleParser()), workspace);
+        WorkspaceLexicon lexicon = new WorkspaceLexicon(workspace);
         ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore, corpus,
-                workspace, new LazyRecogniser(workspace));
+                workspace, new LazyRecogniser(lexicon), lexicon);
         MainWindow window = new MainWindow(stage, context);
         window.show();
         return window;

@@ -3,11 +3,10 @@ package org.corridor.compare;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.corridor.common.CancelledException;
 import org.corridor.common.ProgressListener;
+import org.corridor.common.Sha256;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
@@ -57,17 +56,13 @@ public final class CorpusShingles {
 
     /** Identifies the corpus state: every article's id and body fingerprint, in catalog order. */
     static String signature(List<ArticleMeta> metas) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (ArticleMeta m : metas) {
-                digest.update(m.id().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(m.fingerprint().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            }
-            return metas.size() + ":" + HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        MessageDigest digest = Sha256.digest();
+        for (ArticleMeta m : metas) {
+            digest.update(m.id().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(m.fingerprint().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
         }
+        return metas.size() + ":" + Sha256.hex(digest, 16);
     }
 }

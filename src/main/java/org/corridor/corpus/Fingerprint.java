@@ -1,10 +1,7 @@
 package org.corridor.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.corridor.common.Sha256;
 
 /** A short content hash that ignores case, punctuation and spacing, so re-saved copies of one text match. */
 public final class Fingerprint {
@@ -13,13 +10,7 @@ public final class Fingerprint {
     }
 
     public static String of(CharSequence text) {
-        String normalised = normalise(text);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(normalise(text), 12);
     }
 
     /**

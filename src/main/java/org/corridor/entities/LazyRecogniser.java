@@ -2,7 +2,6 @@ package org.corridor.entities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.corridor.corpus.Article;
 
@@ -12,11 +11,11 @@ import org.corridor.corpus.Article;
  */
 public final class LazyRecogniser implements Recogniser {
 
-    private final Path workspace;
+    private final WorkspaceLexicon lexicon;
     private volatile Recogniser delegate;
 
-    public LazyRecogniser(Path workspace) {
-        this.workspace = workspace;
+    public LazyRecogniser(WorkspaceLexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -31,7 +30,7 @@ public final class LazyRecogniser implements Recogniser {
                 d = delegate;
                 if (d == null) {
                     try {
-                        d = Recognisers.cached(Recognisers.lexiconFor(workspace));
+                        d = Recognisers.cached(lexicon.service());
                     } catch (IOException e) {
                         throw new UncheckedIOException("Cannot read the lexicon: " + e.getMessage(), e);
                     }

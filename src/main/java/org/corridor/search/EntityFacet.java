@@ -2,19 +2,29 @@ package org.corridor.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.corridor.common.Json;
+import org.corridor.common.Sha256;
 import org.corridor.corpus.Article;
 import org.corridor.entities.Category;
 import org.corridor.entities.EntityRecogniser;
-import org.corridor.entities.LexiconSource;
+import org.corridor.entities.LexiconService;
 import org.corridor.entities.Mention;
 import org.corridor.entities.Recognisers;
+import org.corridor.entities.lexicon.BundledLexicon;
 import org.corridor.entities.lexicon.CompiledLexicon;
+import org.corridor.entities.user.Correction;
 
 /**
  * The {@code entity} facet, fed at index time: the ids of the entities an article mentions, plus one
@@ -31,10 +41,11 @@ public final class EntityFacet implements FacetContributor {
     public record Label(String name, Category category) {
     }
 
-    private final LexiconSource lexicon;
+    private final LexiconService lexicon;
     private final EntityRecogniser recogniser;
 
-    public EntityFacet(LexiconSource lexicon) {
+    /** @param lexicon the lexicon the window recognises with, so the user's corrections reach the index */
+    public EntityFacet(LexiconService lexicon) {
         this.lexicon = lexicon;
         this.recogniser = new EntityRecogniser(lexicon);
     }
@@ -64,6 +75,47 @@ public final class EntityFacet implements FacetContributor {
             }
         }
         return values;
+    }
+
+    /**
+     * The recogniser's edition (application version, bundled lexicon, hand-written entities), then one line per
+     * correction: a new edition may change any article's entities, a correction only those of the articles that
+     * contain its text.
+     */
+    @Override
+    public String stamp() {
+        List<String> corrections = new ArrayList<>();
+        for (Correction c : lexicon.corrections().list()) {
+            corrections.add(Stream.of(c.type().name(), c.text(), c.entity(), c.category(), c.kind())
+                    .map(f -> f == null ? "" : f.replaceAll("[\\t\\n\\r]", " "))
+                    .collect(Collectors.joining("\t")));
+        }
+        Collections.sort(corrections);
+        return edition() + (corrections.isEmpty() ? "" : "\n" + String.join("\n", corrections));
+    }
+
+    @Override
+    public Optional<Set<String>> changedPhrases(String previous) {
+        List<String> before = previous.lines().toList();
+        List<String> now = stamp().lines().toList();
+        if (before.isEmpty() || !before.get(0).equals(now.get(0))) {
+            return Optional.empty();
+        }
+        Set<String> gone = new HashSet<>(before.subList(1, before.size()));
+        Set<String> added = new HashSet<>(now.subList(1, now.size()));
+        Set<String> phrases = new LinkedHashSet<>();
+        Stream.concat(gone.stream().filter(line -> !added.contains(line)),
+                        added.stream().filter(line -> !gone.contains(line)))
+                .forEach(line -> phrases.add(line.split("\t", -1)[1]));
+        return Optional.of(phrases);
+    }
+
+    private String edition() {
+        String version = EntityRecogniser.class.getPackage().getImplementationVersion();
+        String handWritten = Sha256.hex(Json.compact().writeValueAsString(lexicon.corrections().handWrittenEntities()),
+                8);
+        return "recogniser " + (version == null ? "dev" : version) + " lexicon " + BundledLexicon.fingerprint()
+                + " entities " + handWritten;
     }
 
     /**

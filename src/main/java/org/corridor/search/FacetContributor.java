@@ -1,6 +1,8 @@
 package org.corridor.search;
 
 import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
 import org.corridor.corpus.Article;
 
 /**
@@ -16,4 +18,20 @@ public interface FacetContributor {
 
     /** The article's values in this dimension (ids, not labels); empty when it has none. */
     Collection<String> values(Article article);
+
+    /**
+     * What the values depend on besides the article, saved with the index: when it differs at the next sync, the
+     * articles {@link #changedPhrases} names are indexed again. Empty for values that depend on the article alone.
+     */
+    default String stamp() {
+        return "";
+    }
+
+    /**
+     * The phrases whose articles may have other values now than under the {@code previous} stamp; empty when any
+     * article may, and then every article is indexed again.
+     */
+    default Optional<Set<String>> changedPhrases(String previous) {
+        return Optional.empty();
+    }
 }

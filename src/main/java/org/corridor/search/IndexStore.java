@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,8 +55,11 @@ final class IndexStore implements AutoCloseable {
                 .setCommitOnClose(true);
         try {
             IndexWriter writer = new IndexWriter(directory, config);
-            // Every commit carries the schema version, so the next open can tell a foreign index from ours.
-            writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, IndexSchema.VERSION).entrySet());
+            // Every commit carries the schema version, so the next open can tell a foreign index from ours, and
+            // keeps what else the last one recorded (the facet contributors' stamps).
+            Map<String, String> data = committed(writer);
+            data.put(IndexSchema.VERSION_KEY, IndexSchema.VERSION);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
             return new IndexStore(folder, directory, writer, new SearcherManager(writer, null), problem);
         } catch (LockObtainFailedException e) {
@@ -66,6 +70,27 @@ final class IndexStore implements AutoCloseable {
             }
             return new IndexStore(folder, directory, null, new SearcherManager(directory, null), problem);
         }
+    }
+
+    private static Map<String, String> committed(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** What the index's commits record besides the documents; empty when the index is open read-only. */
+    Map<String, String> commitData() {
+        return writer == null ? Map.of() : committed(writer);
+    }
+
+    /** Records these values with the next commit (the others stay as they are). */
+    void recordOnCommit(Map<String, String> values) {
+        Map<String, String> data = committed(writer);
+        data.putAll(values);
+        writer.setLiveCommitData(data.entrySet());
     }
 
     /** Why the folder cannot be used as it is, or null when it is a sound index of this schema (or absent). */

@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.QueryBuilder;
 import org.corridor.common.CancelledException;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Article;
@@ -28,25 +35,30 @@ import org.corridor.corpus.UnreadableFileException;
 /**
  * Brings the index in line with the catalog: articles that are new or whose text changed (another fingerprint)
  * are (re)indexed, articles gone from the corpus are removed. The first open is therefore just a sync against an
- * empty index, an import a sync that finds a few new ids. Work is spread over all cores (IndexWriter is
- * thread-safe); a cancelled sync commits what it did, so the next one carries on from there.
+ * empty index, an import a sync that finds a few new ids. A facet contributor whose {@link FacetContributor#stamp
+ * stamp} changed since the last sync (the user corrected the recogniser) has the articles it names indexed again,
+ * and only those. Work is spread over all cores (IndexWriter is thread-safe); a cancelled sync commits what it did
+ * but not the new stamps, so the next one carries on from there.
  */
 final class IndexUpdater {
 
     /** What a sync changed. */
-    record Result(int added, int replaced, int removed, int unreadable) {
-        boolean changed() {
-            return added + replaced + removed > 0;
-        }
+    record Result(int added, int replaced, int removed, int unreadable, int restamped) {
     }
+
+    private static final String STAMP_PREFIX = "corridor.stamp.";
+    /** Beyond this many changed phrases one query would be too large: every article is indexed again. */
+    private static final int MAX_PHRASES = 400;
 
     private final IndexStore store;
     private final List<FacetContributor> contributors;
+    private final QueryBuilder phrases;
     private final int threads;
 
-    IndexUpdater(IndexStore store, List<FacetContributor> contributors, int threads) {
+    IndexUpdater(IndexStore store, List<FacetContributor> contributors, Analyzer analyzer, int threads) {
         this.store = store;
         this.contributors = List.copyOf(contributors);
+        this.phrases = new QueryBuilder(analyzer);
         this.threads = Math.max(1, threads);
     }
 
@@ -54,32 +66,97 @@ final class IndexUpdater {
     synchronized Result sync(Corpus corpus, ProgressListener progress) throws IOException {
         IndexWriter writer = store.writer();
         if (writer == null) {
-            return new Result(0, 0, 0, 0);
+            return new Result(0, 0, 0, 0, 0);
         }
         progress.progress(0, -1, "Checking the search index…");
         Map<String, String> indexed = indexedFingerprints();
         List<String> fresh = new ArrayList<>();
         List<String> changed = new ArrayList<>();
+        Set<String> unchanged = new HashSet<>();
         for (ArticleMeta meta : corpus.articles()) {
             String fingerprint = indexed.remove(meta.id());
             if (fingerprint == null) {
                 fresh.add(meta.id());
             } else if (!fingerprint.equals(meta.fingerprint())) {
                 changed.add(meta.id());
+            } else {
+                unchanged.add(meta.id());
             }
         }
+        Map<String, String> stamps = new HashMap<>();
+        Set<String> restamped = staleFacetValues(unchanged, stamps);
+        changed.addAll(restamped);
         for (String gone : indexed.keySet()) {
             writer.deleteDocuments(new Term(IndexSchema.ID, gone));
         }
         int unreadable = write(corpus, fresh, changed, progress);
-        if (!fresh.isEmpty() || !changed.isEmpty() || !indexed.isEmpty()) {
+        if (!progress.isCancelled()) {
+            store.recordOnCommit(stamps);
+        }
+        if (!fresh.isEmpty() || !changed.isEmpty() || !indexed.isEmpty() || !stamps.isEmpty()) {
             writer.commit();
             store.searchers().maybeRefreshBlocking();
         }
         if (progress.isCancelled()) {
             throw new CancelledException();
         }
-        return new Result(fresh.size(), changed.size(), indexed.size(), unreadable);
+        return new Result(fresh.size(), changed.size() - restamped.size(), indexed.size(), unreadable,
+                restamped.size());
+    }
+
+    /**
+     * The unchanged articles whose facet values may differ now because a contributor's stamp changed, and
+     * ({@code stamps}) the stamps to record once they are indexed again.
+     */
+    private Set<String> staleFacetValues(Set<String> unchanged, Map<String, String> stamps) throws IOException {
+        Map<String, String> committed = store.commitData();
+        Set<String> stale = new HashSet<>();
+        boolean everything = false;
+        for (FacetContributor c : contributors) {
+            String key = STAMP_PREFIX + c.dimension();
+            String before = committed.getOrDefault(key, "");
+            String now = c.stamp();
+            if (before.equals(now)) {
+                continue;
+            }
+            stamps.put(key, now);
+            Set<String> affected = c.changedPhrases(before).map(this::articlesMentioning).orElse(null);
+            if (affected == null) {
+                everything = true;
+            } else {
+                affected.retainAll(unchanged);
+                stale.addAll(affected);
+            }
+        }
+        return everything ? unchanged : stale;
+    }
+
+    /** Ids of the articles whose title or text contains one of the phrases; null when that cannot be told. */
+    private Set<String> articlesMentioning(Set<String> texts) {
+        if (texts.size() > MAX_PHRASES) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String text : texts) {
+            for (String field : List.of(IndexSchema.TITLE, IndexSchema.BODY)) {
+                Query phrase = phrases.createPhraseQuery(field, text);
+                if (phrase == null) {
+                    return null; // nothing searchable in it (punctuation, a stop word): any article may hold it
+                }
+                any.add(phrase, Occur.SHOULD);
+            }
+        }
+        try {
+            IndexSearcher searcher = store.searchers().acquire();
+            try {
+                return new HashSet<>(searcher.search(any.build(), FacetCounter.managerOfField(IndexSchema.ID))
+                        .keySet());
+            } finally {
+                store.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Re-indexes these articles, e.g. after a facet contributor's values for them changed. */

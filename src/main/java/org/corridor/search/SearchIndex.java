@@ -43,8 +43,11 @@ public final class SearchIndex implements AutoCloseable {
 
     public static final String FOLDER = "index";
 
-    /** What a sync changed. */
-    public record Changes(int added, int replaced, int removed, int unreadable) {
+    /**
+     * What a sync changed; {@code refreshed} counts the unchanged articles indexed again because their facet
+     * values may have changed (after a correction of the recogniser).
+     */
+    public record Changes(int added, int replaced, int removed, int unreadable, int refreshed) {
     }
 
     private static final Set<String> LISTED_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
@@ -61,7 +64,7 @@ public final class SearchIndex implements AutoCloseable {
         this.analyzer = analyzer;
         this.store = store;
         this.highlights = new Highlights(analyzer);
-        this.updater = new IndexUpdater(store, contributors, Runtime.getRuntime().availableProcessors());
+        this.updater = new IndexUpdater(store, contributors, analyzer, Runtime.getRuntime().availableProcessors());
         List<String> dims = new ArrayList<>(List.of(IndexSchema.SOURCE_DIMENSION));
         contributors.forEach(c -> dims.add(c.dimension()));
         this.dimensions = List.copyOf(dims);
@@ -91,7 +94,7 @@ public final class SearchIndex implements AutoCloseable {
 
     public Changes sync(Corpus corpus, ProgressListener progress) throws IOException {
         IndexUpdater.Result r = updater.sync(corpus, progress);
-        return new Changes(r.added(), r.replaced(), r.removed(), r.unreadable());
+        return new Changes(r.added(), r.replaced(), r.removed(), r.unreadable(), r.restamped());
     }
 
     /** Re-indexes these articles, e.g. when their tags changed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import org.corridor.entities.user.Correction;
 import org.corridor.notes.TaggedSeeds;
 import org.corridor.search.SearchHit;
 import org.corridor.ui.search.FacetChoice;
@@ -53,5 +54,20 @@ class SearchFacetWindowTest extends CorridorUiTest {
         // the source counts follow the entity filter
         assertThat(window.search().model().sources().counts()).extracting(c -> c.value() + "=" + c.count())
                 .containsExactly("APP=1");
+    }
+
+    @Test
+    void aCorrectionInTheReaderReachesTheEntityFilter() {
+        clickOn("#search-field").write("pakistan");
+        type(KeyCode.ENTER);
+        assertThat(window.search().model().entities().counts()).extracting(FacetChoice.Count::value)
+                .contains("person:sun-weidong");
+
+        interact(() -> window.entities().model().addCorrection(Correction.notEntity("Sun Weidong")));
+        clickOn("#search-field");
+        type(KeyCode.ENTER);
+
+        assertThat(window.search().model().entities().counts()).extracting(FacetChoice.Count::value)
+                .doesNotContain("person:sun-weidong").contains("country:pk");
     }
 }

@@ -82,6 +82,11 @@ public final class Background {
         }
     }
 
+    /** Runs on the UI thread, after what it is doing now: for news from a worker thread. */
+    public void later(Runnable action) {
+        ui.execute(action);
+    }
+
     /** Cancels the tracked job the status bar shows, if any. */
     public void cancelCurrent() {
         Handle h = current;

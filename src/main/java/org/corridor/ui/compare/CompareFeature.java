@@ -18,6 +18,7 @@ import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
 import org.corridor.entities.Recogniser;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
@@ -45,22 +46,25 @@ public final class CompareFeature {
 
     /**
      * @param recogniser finds the mentions the comparison sorts into both / only left / only right
-     * @param workspace  holds the phrase index cache and the user's entity corrections
+     * @param lexicon    the window's lexicon, for the entity layers of both texts
+     * @param workspace  holds the phrase index cache
      * @param fontSize   the reader's text size, which both sides follow
      */
-    public CompareFeature(Background background, Recogniser recogniser, Path workspace, DoubleProperty fontSize) {
+    public CompareFeature(Background background, Recogniser recogniser, WorkspaceLexicon lexicon, Path workspace,
+                          DoubleProperty fontSize) {
         model = new CompareViewModel(background, recogniser, new CorpusComparers(workspace));
         view = new ComparisonView(model, fontSize);
-        showEntities(background, workspace, model.left(), view.leftView());
-        showEntities(background, workspace, model.right(), view.rightView());
+        showEntities(background, lexicon, model.left(), view.leftView());
+        showEntities(background, lexicon, model.right(), view.rightView());
         tab = new Tab("Compare", new ComparisonPanel(model));
         tab.setClosable(false);
         tab.setId("compare-tab");
     }
 
     /** Each side gets the entity highlight layers and the legend of the single-article view. */
-    private static void showEntities(Background background, Path workspace, ReaderViewModel side, ReaderView view) {
-        EntitiesViewModel entities = new EntitiesViewModel(background, workspace);
+    private static void showEntities(Background background, WorkspaceLexicon lexicon, ReaderViewModel side,
+                                     ReaderView view) {
+        EntitiesViewModel entities = new EntitiesViewModel(background, lexicon);
         new EntityHighlighter(entities, view);
         view.addAboveText(new LegendBar(entities));
         side.articleProperty().addListener((o, a, article) -> entities.show(article));

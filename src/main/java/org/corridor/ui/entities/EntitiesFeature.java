@@ -1,7 +1,7 @@
 package org.corridor.ui.entities;
 
-import java.nio.file.Path;
 import javafx.scene.control.Tab;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
@@ -16,8 +16,9 @@ public final class EntitiesFeature {
     private final Tab tab;
     private final MentionInteractions interactions;
 
-    public EntitiesFeature(Background background, Path workspace, ReaderViewModel reader, ReaderView view) {
-        this.model = new EntitiesViewModel(background, workspace);
+    public EntitiesFeature(Background background, WorkspaceLexicon lexicon, ReaderViewModel reader,
+                           ReaderView view) {
+        this.model = new EntitiesViewModel(background, lexicon);
         EntitiesPane pane = new EntitiesPane(model, m -> view.showRange(m.start(), m.end()));
         this.tab = new Tab("Entities", pane);
         tab.setId("entities-tab");

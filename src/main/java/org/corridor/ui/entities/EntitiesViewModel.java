@@ -1,6 +1,5 @@
 package org.corridor.ui.entities;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.corridor.entities.CachingRecogniser;
 import org.corridor.entities.LexiconService;
 import org.corridor.entities.Mention;
 import org.corridor.entities.Recognisers;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.entities.lexicon.LexiconEntry;
 import org.corridor.entities.user.Correction;
 import org.corridor.ui.common.Background;
@@ -27,7 +27,7 @@ import org.corridor.ui.common.Background;
 public final class EntitiesViewModel {
 
     private final Background background;
-    private final Path workspace;
+    private final WorkspaceLexicon workspaceLexicon;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Mention>> mentions = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<EntitySummary>> entities = new ReadOnlyObjectWrapper<>(List.of());
@@ -40,10 +40,10 @@ public final class EntitiesViewModel {
     private volatile CachingRecogniser recogniser;
     private long generation;
 
-    /** @param workspace where the user's corrections live ({@code lexicon-user.json}) */
-    public EntitiesViewModel(Background background, Path workspace) {
+    /** @param workspaceLexicon the window's lexicon, with the user's corrections ({@code lexicon-user.json}) */
+    public EntitiesViewModel(Background background, WorkspaceLexicon workspaceLexicon) {
         this.background = background;
-        this.workspace = workspace;
+        this.workspaceLexicon = workspaceLexicon;
     }
 
     /** Shows the entities of another article (null: none). */
@@ -76,7 +76,7 @@ public final class EntitiesViewModel {
     /** Loads the lexicon once, on the worker thread: the first article pays for it, not the window. */
     private synchronized CachingRecogniser recogniser() throws java.io.IOException {
         if (recogniser == null) {
-            lexicon = Recognisers.lexiconFor(workspace);
+            lexicon = workspaceLexicon.service();
             recogniser = Recognisers.cached(lexicon);
         }
         return recogniser;

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.corridor.common.CancelledException;
 import org.corridor.corpus.Corpus;
+import org.corridor.entities.LexiconService;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.search.EntityFacet;
 import org.corridor.search.SearchIndex;
 import org.corridor.ui.common.Background;
@@ -14,29 +16,39 @@ import org.corridor.ui.common.Background;
 /**
  * The workspace's search index in the window: opened once, brought in line with every corpus the session shows
  * (built on first open, incremental afterwards) as a tracked background job, so the list stays usable and the
- * status bar shows the progress. {@link #readyProperty()} is true once the index matches the shown corpus.
+ * status bar shows the progress. A correction of the recogniser brings it in line again: the articles containing
+ * the corrected text get their entity values anew. {@link #readyProperty()} is true once the index matches the
+ * shown corpus.
  */
 final class IndexSession {
 
     private final Background background;
     private final Path workspace;
+    private final WorkspaceLexicon lexicon;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final Consumer<String> status;
     private SearchIndex index;
     private EntityFacet entities;
+    private Corpus shown;
     private long generation;
 
-    IndexSession(Background background, Path workspace, Consumer<String> status) {
+    IndexSession(Background background, Path workspace, WorkspaceLexicon lexicon, Consumer<String> status) {
         this.background = background;
         this.workspace = workspace;
+        this.lexicon = lexicon;
         this.status = status;
     }
 
     /** Syncs the index with {@code corpus}; a newer corpus arriving meanwhile makes this sync's result moot. */
     void follow(Corpus corpus) {
+        sync(corpus, "Building the search index…");
+    }
+
+    private void sync(Corpus corpus, String title) {
+        shown = corpus;
         long ticket = ++generation;
         ready.set(false);
-        background.runTracked("Building the search index…", p -> {
+        background.runTracked(title, p -> {
             SearchIndex opened = ensureOpen();
             opened.sync(corpus, p);
             return opened.rebuildReason();
@@ -55,10 +67,18 @@ final class IndexSession {
     /** The index, opened (or created, or rebuilt when unreadable) on first use. */
     synchronized SearchIndex ensureOpen() throws java.io.IOException {
         if (index == null) {
-            entities = EntityFacet.forWorkspace(workspace);
+            LexiconService service = lexicon.service();
+            entities = new EntityFacet(service);
             index = SearchIndex.open(workspace, List.of(entities));
+            service.corrections().addListener(() -> background.later(this::lexiconChanged));
         }
         return index;
+    }
+
+    private void lexiconChanged() {
+        if (shown != null) {
+            sync(shown, "Updating the entity filters after the correction…");
+        }
     }
 
     /** The index, or null before it was first opened. */

@@ -17,6 +17,7 @@ import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.corpus.importing.Importer;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.search.ImportWorkflow;
 import org.corridor.search.SearchHit;
@@ -45,12 +46,13 @@ public final class SearchFeature {
     private SearchBar bar;
     private boolean openWhenFound;
 
-    public SearchFeature(Stage stage, Background background, Path workspace, ReaderViewModel reader,
+    public SearchFeature(Stage stage, Background background, Path workspace, WorkspaceLexicon lexicon,
+                         ReaderViewModel reader,
                          ReaderView readerView, ReadOnlyObjectProperty<Corpus> corpus, Consumer<Corpus> publish,
                          Consumer<String> status, ObservableValue<NotesSnapshot> notes) {
         this.corpus = corpus;
         this.reader = reader;
-        this.index = new IndexSession(background, workspace, status);
+        this.index = new IndexSession(background, workspace, lexicon, status);
         this.model = new SearchViewModel(background, index, notes);
         this.hits = new ReaderHits(background, index, model, reader, readerView);
         ArticleParser parser = new ArticleParser();

@@ -61,14 +61,15 @@ public final class MainWindow {
         this.status = new StatusBar(background, this::showLoadReport);
         this.libraryView = new LibraryView(library);
         this.readerView = new ReaderView(reader);
-        this.compare = new CompareFeature(background, context.recogniser(), context.workspaceDir(),
-                reader.fontSizeProperty());
-        this.entities = new EntitiesFeature(background, context.workspaceDir(), reader, readerView);
+        this.compare = new CompareFeature(background, context.recogniser(), context.lexicon(),
+                context.workspaceDir(), reader.fontSizeProperty());
+        this.entities = new EntitiesFeature(background, context.lexicon(), reader, readerView);
         this.notes = new NotesFeature(stage, background, reader, readerView, libraryView,
                 context.session().corpusProperty());
         this.transfer = new NotesTransfer(background, context.settings(), saver::changed, notes.session(),
                 context.recogniser(), Clock.systemDefaultZone());
-        this.search = new SearchFeature(stage, background, context.session().workspace(), reader, readerView,
+        this.search = new SearchFeature(stage, background, context.session().workspace(), context.lexicon(), reader,
+                readerView,
                 context.session().corpusProperty(), context.session()::replace, status::setMessage,
                 notes.session().snapshotProperty());
         buildPanes();

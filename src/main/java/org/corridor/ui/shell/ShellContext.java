@@ -2,6 +2,7 @@ package org.corridor.ui.shell;
 
 import java.nio.file.Path;
 import org.corridor.entities.Recogniser;
+import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.settings.Settings;
 import org.corridor.settings.SettingsStore;
 import org.corridor.ui.common.Background;
@@ -12,8 +13,9 @@ import org.corridor.ui.common.Background;
  * @param initialCorpus the folder to open first
  * @param workspaceDir  where the user's notes for it live
  * @param recogniser    finds the entities of an article (with the workspace's corrections)
+ * @param lexicon       the lexicon the recogniser uses: the one place corrections are made and read
  */
 public record ShellContext(Background background, CorpusSession session, Settings settings,
                            SettingsStore settingsStore, Path initialCorpus, Path workspaceDir,
-                           Recogniser recogniser) {
+                           Recogniser recogniser, WorkspaceLexicon lexicon) {
 }
