@@ -57,6 +57,22 @@ class ReaderWindowTest extends CorridorUiTest {
     }
 
     @Test
+    void clickingAHeaderSortsTheListAndTheFilterKeepsThatOrder() {
+        clickOn("Words");
+        assertThat(table().getItems()).extracting(ArticleMeta::words).isSorted();
+        clickOn("Words");
+        assertThat(table().getItems()).extracting(ArticleMeta::words)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        clickOn("#library-filter").write("pakistan");
+        assertThat(table().getItems()).hasSize(3).extracting(ArticleMeta::words)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        clickOn("#library-filter").eraseText(8);
+        assertThat(table().getItems()).hasSize(5).extracting(ArticleMeta::words)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void ctrlEqualsEnlargesTheTextAndIsRemembered() {
         double before = fontSize();
         press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);

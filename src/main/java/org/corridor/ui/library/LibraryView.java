@@ -2,8 +2,12 @@ package org.corridor.ui.library;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -31,6 +35,7 @@ public final class LibraryView extends VBox {
     private final TableView<ArticleMeta> table = new TableView<>();
     private final TextField filterField = new TextField();
     private final Label count = new Label();
+    private final Map<TableColumn<ArticleMeta, ?>, Comparator<ArticleMeta>> orders = new HashMap<>();
     private Runnable onEnter;
 
     public LibraryView(LibraryViewModel model) {
@@ -74,7 +79,6 @@ public final class LibraryView extends VBox {
 
         TableColumn<ArticleMeta, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
-        date.setComparator(LibraryViewModel.DATES_NEWEST_FIRST);
         date.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate d, boolean empty) {
@@ -103,6 +107,16 @@ public final class LibraryView extends VBox {
         table.getColumns().add(source);
         table.getColumns().add(words);
 
+        orders.put(title, Comparator.comparing(ArticleMeta::title, String.CASE_INSENSITIVE_ORDER));
+        orders.put(date, Comparator.comparing(ArticleMeta::date, LibraryViewModel.DATES_NEWEST_FIRST));
+        orders.put(source, Comparator.comparing(ArticleMeta::source, Comparator.nullsFirst(
+                String.CASE_INSENSITIVE_ORDER)));
+        orders.put(words, Comparator.comparingInt(ArticleMeta::words));
+        // A click on a header sorts in the background, with the filter; the table never sorts 100,000 rows itself.
+        table.setSortPolicy(t -> {
+            model.sortBy(order());
+            return true;
+        });
         show(model.visibleArticles());
         model.visibleArticlesProperty().addListener((o, old, list) -> {
             show(list);
@@ -125,16 +139,24 @@ public final class LibraryView extends VBox {
     }
 
     /**
-     * Shows a new result of the filter. A fresh sorted view over the (small) new list is far cheaper for the FX
-     * thread than letting one sorted view digest the removal of most of 100,000 rows.
+     * Shows a filtered and sorted list from the model. Wrapped in a SortedList without a comparator, which keeps
+     * the model's order as it is: a TableView given any other kind of list forgets the user's sort columns.
      */
-    private void show(javafx.collections.ObservableList<ArticleMeta> articles) {
-        if (table.getItems() instanceof SortedList<ArticleMeta> previous) {
-            previous.comparatorProperty().unbind();
+    private void show(ObservableList<ArticleMeta> articles) {
+        table.setItems(new SortedList<>(articles));
+    }
+
+    /** The table's sort order (columns in order, each ascending or descending) as one comparator, or null. */
+    private Comparator<ArticleMeta> order() {
+        Comparator<ArticleMeta> all = null;
+        for (TableColumn<ArticleMeta, ?> column : table.getSortOrder()) {
+            Comparator<ArticleMeta> one = orders.get(column);
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                one = one.reversed();
+            }
+            all = all == null ? one : all.thenComparing(one);
         }
-        SortedList<ArticleMeta> sorted = new SortedList<>(articles);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        return all;
     }
 
     /** Only the title column grows with the pane; the others keep the width their content needs. */

@@ -1,6 +1,7 @@
 package org.corridor.ui.library;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,10 @@ import org.corridor.corpus.ArticleMeta;
 import org.corridor.ui.common.Background;
 
 /**
- * The document list's state: the catalog, the filter text, and the article the user chose. Filtering 100,000
- * titles runs in the background; the FX thread only receives the result (stale results, overtaken by further
- * typing, are dropped), so typing in the filter box stays fluid at any corpus size.
+ * The document list's state: the catalog, the filter text, the sort order and the article the user chose.
+ * Filtering and sorting 100,000 articles run in the background; the FX thread only receives the finished list
+ * (stale results, overtaken by further typing or another click on a column, are dropped), so typing in the filter
+ * box, clearing it and sorting stay fluid at any corpus size.
  */
 public final class LibraryViewModel {
 
@@ -33,6 +35,7 @@ public final class LibraryViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<ArticleMeta> chosen = new SimpleObjectProperty<>();
     private List<ArticleMeta> articles = List.of();
+    private Comparator<ArticleMeta> order;
     private long generation;
 
     public LibraryViewModel(Background background) {
@@ -45,24 +48,34 @@ public final class LibraryViewModel {
         refilter();
     }
 
+    /** Sorts the list by this order (null: catalog order), in the background like the filter. */
+    public void sortBy(Comparator<ArticleMeta> newOrder) {
+        order = newOrder;
+        refilter();
+    }
+
     private void refilter() {
         long ticket = ++generation;
         Predicate<ArticleMeta> predicate = matching(filter.get());
-        if (predicate == null) {
-            visible.set(FXCollections.observableArrayList(articles));
-            return;
-        }
         List<ArticleMeta> from = articles;
-        background.run(p -> from.stream().filter(predicate).toList(), matches -> {
+        Comparator<ArticleMeta> by = order;
+        background.run(p -> {
+            List<ArticleMeta> shown = new ArrayList<>(predicate == null ? from
+                    : from.stream().filter(predicate).toList());
+            if (by != null) {
+                shown.sort(by);
+            }
+            return shown;
+        }, shown -> {
             if (ticket == generation) {
-                visible.set(FXCollections.observableArrayList(matches));
+                visible.set(FXCollections.observableArrayList(shown));
             }
         }, error -> {
-            // filtering a list in memory does not fail; nothing to tell the user
+            // filtering and sorting a list in memory do not fail; nothing to tell the user
         });
     }
 
-    /** The articles passing the filter, unsorted (the table sorts them). */
+    /** The articles passing the filter, in the order last asked for. */
     public ObservableList<ArticleMeta> visibleArticles() {
         return visible.get();
     }
