@@ -181,8 +181,9 @@ public final class SearchScaleBenchmark {
     /**
      * The document list's filter box, typed one letter at a time ("g", "gw", "gwa", "gwad") and then cleared: the
      * view model filters and sorts (newest first) in the background, the FX thread only wraps the finished list for
-     * the table (in an unsorted SortedList, as LibraryView does). Both parts are timed as CPU time of the thread; the FX part is what decides whether typing stays
-     * fluid. JavaFX collections need no toolkit, so this runs headless.
+     * the table (in an unsorted SortedList, as LibraryView does). Both parts are timed as CPU time of the thread;
+     * the FX part is what decides whether typing stays fluid. JavaFX collections need no toolkit, so this runs
+     * headless.
      */
     private static Map<String, Object> filterOnFxThread(Corpus corpus) {
         List<String> typed = List.of("g", "gw", "gwa", "gwad", "");
