@@ -26,15 +26,26 @@ public final class Composition {
      */
     public static MainWindow openWindow(Stage stage, AppDirs dirs, Path cwd, String corpusArg, String workspaceArg,
                                         Background background) throws IOException {
-        Path corpus = corpusArg != null ? cwd.resolve(corpusArg).toAbsolutePath().normalize()
-                : DefaultCorpus.locate(cwd, dirs.dataDir());
-        Path workspace = workspaceArg != null ? cwd.resolve(workspaceArg).toAbsolutePath().normalize()
-                : dirs.defaultWorkspace(corpus);
+        CorpusLoader loader = new CorpusLoader(new ArticleParser());
+        return openWindow(stage, dirs, StartupPaths.resolve(dirs, cwd, corpusArg, workspaceArg), loader,
+                loader::loadCached, background);
+    }
+
+    /** Builds the window on a catalog whose reading began before the toolkit started. */
+    static MainWindow openWindow(Stage stage, AppDirs dirs, CatalogPrefetch prefetch, Background background)
+            throws IOException {
+        return openWindow(stage, dirs, prefetch.paths(), prefetch.loader(), prefetch, background);
+    }
+
+    private static MainWindow openWindow(Stage stage, AppDirs dirs, StartupPaths paths, CorpusLoader loader,
+                                         CorpusSession.CachedCatalog cachedCatalog, Background background)
+            throws IOException {
+        Path workspace = paths.workspace();
         SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
-        CorpusSession session = new CorpusSession(background, new CorpusLoader(new ArticleParser()), workspace);
+        CorpusSession session = new CorpusSession(background, loader, cachedCatalog, workspace);
         WorkspaceLexicon lexicon = new WorkspaceLexicon(workspace);
-        ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore, corpus,
-                workspace, new LazyRecogniser(lexicon), lexicon);
+        ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore,
+                paths.corpus(), workspace, new LazyRecogniser(lexicon), lexicon);
         MainWindow window = new MainWindow(stage, context);
         window.show();
         return window;

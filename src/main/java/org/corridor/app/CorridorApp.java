@@ -15,6 +15,12 @@ import org.corridor.ui.common.Background;
 /** The JavaFX application: parses {@code --corpus}/{@code --workspace}, builds the services, opens the window. */
 public final class CorridorApp extends Application {
 
+    /**
+     * The catalog read the launcher began before the toolkit started, or null. A static hand-over, because
+     * {@link Application#launch} makes the application object itself.
+     */
+    static volatile CatalogPrefetch prefetched;
+
     private ExecutorService worker;
 
     @Override
@@ -22,10 +28,17 @@ public final class CorridorApp extends Application {
         List<String> raw = getParameters().getRaw();
         Args args = Args.parse(raw, java.util.Set.of());
         Path cwd = Path.of("").toAbsolutePath();
-        worker = Executors.newFixedThreadPool(2, daemonThreads());
+        // Threads on demand: quick jobs (sorting the list, reading an article) must never queue behind long ones
+        // (verifying 100,000 files, building the index), which would leave the window waiting.
+        worker = Executors.newCachedThreadPool(daemonThreads());
         Background background = new Background(worker, Platform::runLater);
-        Composition.openWindow(stage, AppDirs.fromEnvironment(), cwd, args.option("corpus").orElse(null),
-                args.option("workspace").orElse(null), background);
+        CatalogPrefetch prefetch = prefetched;
+        if (prefetch != null) {
+            Composition.openWindow(stage, AppDirs.fromEnvironment(), prefetch, background);
+        } else {
+            Composition.openWindow(stage, AppDirs.fromEnvironment(), cwd, args.option("corpus").orElse(null),
+                    args.option("workspace").orElse(null), background);
+        }
     }
 
     @Override

@@ -1,11 +1,17 @@
 package org.corridor.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.application.Application;
+import org.corridor.app.cli.Args;
 import org.corridor.app.cli.Cli;
 import org.corridor.app.cli.CliCommands;
 import org.corridor.app.cli.CliContext;
+import org.corridor.app.cli.UsageException;
+import org.corridor.corpus.ArticleParser;
+import org.corridor.corpus.CorpusLoader;
 import org.corridor.settings.AppDirs;
 
 /**
@@ -24,6 +30,19 @@ public final class Launcher {
             System.out.flush();
             System.exit(code);
         }
+        CorridorApp.prefetched = prefetchCatalog(args);
         Application.launch(CorridorApp.class, args);
+    }
+
+    /** Starts reading the cached catalog of the corpus the window will open; null when that cannot be told yet. */
+    private static CatalogPrefetch prefetchCatalog(String[] args) {
+        try {
+            Args parsed = Args.parse(List.of(args), Set.of());
+            StartupPaths paths = StartupPaths.resolve(AppDirs.fromEnvironment(), Path.of("").toAbsolutePath(),
+                    parsed.option("corpus").orElse(null), parsed.option("workspace").orElse(null));
+            return CatalogPrefetch.start(new CorpusLoader(new ArticleParser()), paths);
+        } catch (IOException | UsageException | RuntimeException e) {
+            return null; // the window resolves the paths itself and reports what is wrong
+        }
     }
 }

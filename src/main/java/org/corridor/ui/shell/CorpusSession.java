@@ -1,6 +1,8 @@
 package org.corridor.ui.shell;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,21 +17,33 @@ import org.corridor.ui.common.Background;
  */
 public final class CorpusSession {
 
+    /** Where the cached catalog comes from: the loader, or a read begun before the window existed. */
+    @FunctionalInterface
+    public interface CachedCatalog {
+        Optional<Corpus> read(Path dir, Path workspace) throws IOException;
+    }
+
     private final Background background;
     private final CorpusLoader loader;
+    private final CachedCatalog cachedCatalog;
     private final Path workspace;
     private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>();
     private Path folder;
 
     public CorpusSession(Background background, CorpusLoader loader, Path workspace) {
+        this(background, loader, loader::loadCached, workspace);
+    }
+
+    public CorpusSession(Background background, CorpusLoader loader, CachedCatalog cachedCatalog, Path workspace) {
         this.background = background;
         this.loader = loader;
+        this.cachedCatalog = cachedCatalog;
         this.workspace = workspace;
     }
 
     /** Loads {@code dir}; on failure the current corpus stays open and {@code onFailure} gets the reason. */
     public void open(Path dir, Consumer<String> onFailure) {
-        background.run(p -> loader.loadCached(dir, workspace), cached -> {
+        background.run(p -> cachedCatalog.read(dir, workspace), cached -> {
             cached.ifPresent(this::replace);
             verify(dir, onFailure);
         }, error -> verify(dir, onFailure));

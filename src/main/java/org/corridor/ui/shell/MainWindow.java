@@ -151,6 +151,7 @@ public final class MainWindow {
         WindowState.restore(stage, split, context.settings());
         stage.setOnHidden(e -> saver.flush());
         StartupTiming.reportFirstPulse(scene, "first-frame");
+        StartupTiming.reportFirstPulseAfter(scene, library.visibleArticlesProperty(), "corpus-shown");
         stage.show();
         WindowState.track(stage, split, context.settings(), saver::changed);
         status.setMessage("Loading…");
@@ -160,7 +161,6 @@ public final class MainWindow {
     }
 
     private void showCorpus(Corpus corpus) {
-        StartupTiming.reportFirstPulse(stage.getScene(), "corpus-shown");
         Article open = reader.articleProperty().get();
         String keepId = open == null ? null : open.id();
         reader.setCorpus(corpus);

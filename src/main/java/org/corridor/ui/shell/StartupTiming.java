@@ -1,11 +1,13 @@
 package org.corridor.ui.shell;
 
 import java.lang.management.ManagementFactory;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 /**
  * With {@code -Dcorridor.timing=true}, prints how long it took from JVM start to the first rendered frame,
- * and to the first frame that shows the corpus: the figures the startup benchmark reads.
+ * and to the first frame that shows the corpus in the document list: the figures the startup benchmark reads.
  */
 final class StartupTiming {
 
@@ -14,6 +16,20 @@ final class StartupTiming {
 
     static boolean enabled() {
         return Boolean.getBoolean("corridor.timing");
+    }
+
+    /** Reports the first frame after {@code value} first changes (the document list receives its articles). */
+    static void reportFirstPulseAfter(Scene scene, ObservableValue<?> value, String what) {
+        if (!enabled()) {
+            return;
+        }
+        value.addListener(new ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> observable, Object before, Object now) {
+                observable.removeListener(this);
+                reportFirstPulse(scene, what);
+            }
+        });
     }
 
     static void reportFirstPulse(Scene scene, String what) {
