@@ -35,7 +35,9 @@ public final class LibraryView extends VBox {
     private final TableView<ArticleMeta> table = new TableView<>();
     private final TextField filterField = new TextField();
     private final Label count = new Label();
+    /** How each column sorts ascending, except the date column, which sorts by {@link DateOrder}. */
     private final Map<TableColumn<ArticleMeta, ?>, Comparator<ArticleMeta>> orders = new HashMap<>();
+    private TableColumn<ArticleMeta, LocalDate> dateColumn;
     private Runnable onEnter;
 
     public LibraryView(LibraryViewModel model) {
@@ -78,6 +80,7 @@ public final class LibraryView extends VBox {
         title.setPrefWidth(300);
 
         TableColumn<ArticleMeta, LocalDate> date = new TableColumn<>("Date");
+        dateColumn = date;
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -108,7 +111,6 @@ public final class LibraryView extends VBox {
         table.getColumns().add(words);
 
         orders.put(title, Comparator.comparing(ArticleMeta::title, String.CASE_INSENSITIVE_ORDER));
-        orders.put(date, Comparator.comparing(ArticleMeta::date, LibraryViewModel.DATES_NEWEST_FIRST));
         orders.put(source, Comparator.comparing(ArticleMeta::source, Comparator.nullsFirst(
                 String.CASE_INSENSITIVE_ORDER)));
         orders.put(words, Comparator.comparingInt(ArticleMeta::words));
@@ -150,10 +152,9 @@ public final class LibraryView extends VBox {
     private Comparator<ArticleMeta> order() {
         Comparator<ArticleMeta> all = null;
         for (TableColumn<ArticleMeta, ?> column : table.getSortOrder()) {
-            Comparator<ArticleMeta> one = orders.get(column);
-            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
-                one = one.reversed();
-            }
+            boolean descending = column.getSortType() == TableColumn.SortType.DESCENDING;
+            Comparator<ArticleMeta> one = column == dateColumn ? new DateOrder(descending)
+                    : descending ? orders.get(column).reversed() : orders.get(column);
             all = all == null ? one : all.thenComparing(one);
         }
         return all;

@@ -1,6 +1,5 @@
 package org.corridor.ui.library;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,10 +23,6 @@ import org.corridor.ui.common.Background;
  * box, clearing it and sorting stay fluid at any corpus size.
  */
 public final class LibraryViewModel {
-
-    /** Newest first; undated articles last, then by title. */
-    public static final Comparator<LocalDate> DATES_NEWEST_FIRST =
-            Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder());
 
     private final Background background;
     private final ReadOnlyObjectWrapper<ObservableList<ArticleMeta>> visible =
@@ -60,12 +55,15 @@ public final class LibraryViewModel {
         List<ArticleMeta> from = articles;
         Comparator<ArticleMeta> by = order;
         background.run(p -> {
-            List<ArticleMeta> shown = new ArrayList<>(predicate == null ? from
-                    : from.stream().filter(predicate).toList());
-            if (by != null) {
-                shown.sort(by);
+            List<ArticleMeta> shown = predicate == null ? from : from.stream().filter(predicate).toList();
+            if (by instanceof DateOrder dates) {
+                return dates.sorted(shown);
             }
-            return shown;
+            List<ArticleMeta> sorted = new ArrayList<>(shown);
+            if (by != null) {
+                sorted.sort(by);
+            }
+            return sorted;
         }, shown -> {
             if (ticket == generation) {
                 visible.set(FXCollections.observableArrayList(shown));
