@@ -18,7 +18,7 @@ import org.corridor.ui.common.Background;
  * (built on first open, incremental afterwards) as a tracked background job, so the list stays usable and the
  * status bar shows the progress. A correction of the recogniser brings it in line again: the articles containing
  * the corrected text get their entity values anew. {@link #readyProperty()} is true once the index matches the
- * shown corpus.
+ * shown corpus, {@link #searchableProperty()} once it can be searched.
  */
 final class IndexSession {
 
@@ -26,6 +26,7 @@ final class IndexSession {
     private final Path workspace;
     private final WorkspaceLexicon lexicon;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper searchable = new ReadOnlyBooleanWrapper(false);
     private final Consumer<String> status;
     private SearchIndex index;
     private EntityFacet entities;
@@ -50,10 +51,15 @@ final class IndexSession {
         ready.set(false);
         background.runTracked(title, p -> {
             SearchIndex opened = ensureOpen();
+            if (opened.rebuildReason() == null && opened.size() > 0) {
+                // an index from an earlier session answers well while it is brought up to date
+                background.later(() -> searchable.set(true));
+            }
             opened.sync(corpus, p);
             return opened.rebuildReason();
         }, rebuilt -> {
             if (ticket == generation) {
+                searchable.set(true);
                 ready.set(true);
                 if (rebuilt != null) {
                     status.accept(rebuilt + " It was rebuilt.");
@@ -97,6 +103,14 @@ final class IndexSession {
 
     ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
+    }
+
+    /**
+     * True once searching gives useful results: at once for an index kept from an earlier session (while it is
+     * brought up to date), after the first build for a new one.
+     */
+    ReadOnlyBooleanProperty searchableProperty() {
+        return searchable.getReadOnlyProperty();
     }
 
     synchronized void close() {

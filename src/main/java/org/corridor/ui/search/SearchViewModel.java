@@ -63,11 +63,9 @@ public final class SearchViewModel {
         this.background = background;
         this.index = index;
         this.notes = notes;
-        index.readyProperty().addListener((o, was, ready) -> {
-            if (ready) {
-                search();
-            }
-        });
+        // searchable: the first results; ready: the index caught up with the corpus, so search again
+        index.searchableProperty().addListener((o, was, searchable) -> search());
+        index.readyProperty().addListener((o, was, ready) -> search());
         // a tag added or removed changes the tag filter's matches and counts
         notes.addListener((o, a, b) -> {
             if (active.get()) {
@@ -87,7 +85,7 @@ public final class SearchViewModel {
             summary.set("");
             return;
         }
-        if (!index.readyProperty().get() || index.index() == null) {
+        if (!index.searchableProperty().get() || index.index() == null) {
             summary.set("The search index is being built; results appear when it is ready.");
             return;
         }
@@ -160,9 +158,10 @@ public final class SearchViewModel {
         hits.setAll(results.hits());
         shown.counts().forEach((choice, counts) -> choice.counts().setAll(counts));
         long total = results.total();
-        summary.set(total == 0 ? "No matching articles"
+        String found = total == 0 ? "No matching articles"
                 : total <= results.hits().size() ? total + (total == 1 ? " matching article" : " matching articles")
-                : "Best " + results.hits().size() + " of " + total + " matching articles");
+                : "Best " + results.hits().size() + " of " + total + " matching articles";
+        summary.set(index.readyProperty().get() ? found : found + " (the index is being updated)");
     }
 
     public StringProperty queryProperty() {
