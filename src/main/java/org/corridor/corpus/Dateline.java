@@ -28,6 +28,16 @@ record Dateline(String text, String agency, int end) {
             "opinion", "comment", "breaking", "exclusive", "watch", "video", "read", "photo", "also read",
             "related", "summary", "background", "q", "a", "sources", "source", "courtesy", "by");
 
+    /**
+     * Titles and offices that open a quoted speaker ("Premier Li Qiang: talks end…", "President Zardari: we…"),
+     * a headline style that a colon alone would mistake for a dateline.
+     */
+    private static final Set<String> SPEAKER_WORDS = Set.of("premier", "president", "prime", "pm", "minister",
+            "ambassador", "envoy", "chairman", "chairperson", "chief", "general", "gen.", "gen", "senator", "mr",
+            "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "secretary", "spokesperson", "spokesman", "governor",
+            "mayor", "king", "queen", "prince", "sheikh", "justice", "speaker", "foreign", "army", "vice", "deputy",
+            "former", "opposition", "leader", "state", "commander", "admiral", "marshal", "field");
+
     static Optional<Dateline> find(String text, int from, int to) {
         Matcher m = DATELINE.matcher(text).region(from, to);
         if (!m.lookingAt()) {
@@ -44,8 +54,23 @@ record Dateline(String text, String agency, int end) {
         if (!(colon || shouted || when != null || agency != null)) {
             return Optional.empty();
         }
+        if (colon && !shouted && when == null && agency == null && !placeOnly(place, text, m.end(), to)) {
+            return Optional.empty();
+        }
         String shown = when == null ? place : place + ", " + when;
         String credit = agency == null ? null : NewsAgencies.credit(agency).orElse(agency.trim());
         return Optional.of(new Dateline(shown, credit, m.end()));
+    }
+
+    /**
+     * Whether "Word Word:" with nothing else to go by is a place: not a speaker's title, and followed by a story's
+     * first sentence (a capital, a digit or a quote), not by the rest of a headline in lower case.
+     */
+    private static boolean placeOnly(String place, String text, int end, int to) {
+        String first = place.split("[ -]")[0].toLowerCase(Locale.ROOT);
+        if (SPEAKER_WORDS.contains(first)) {
+            return false;
+        }
+        return end >= to || !Character.isLowerCase(text.charAt(end));
     }
 }

@@ -34,6 +34,15 @@ class ArticleParserTest {
     void ordinaryOpeningsAreNotDatelines() {
         assertThat(parse("Pakistan - China ties deepen as talks end.").dateline()).isNull();
         assertThat(parse("Update: the meeting was postponed.").dateline()).isNull();
+        // a quoted speaker heading the story is no place
+        ArticleMeta speaker = parse("Premier Li Qiang: talks on Gwadar Port expansion end with pledges\n\nText.");
+        assertThat(speaker.dateline()).isNull();
+        assertThat(speaker.title()).startsWith("Premier Li Qiang: talks on Gwadar Port");
+        assertThat(parse("President Zardari: We will protect every Chinese worker.").dateline()).isNull();
+        assertThat(parse("Beijing: talks on the corridor ended.").dateline()).isNull();
+        // while a shouted place or one with a date still is, whatever follows
+        assertThat(parse("KARACHI: talks ended on Monday.").dateline()).isEqualTo("KARACHI");
+        assertThat(parse("Quetta: 12 workers were hurt.").dateline()).isEqualTo("Quetta");
     }
 
     @Test
