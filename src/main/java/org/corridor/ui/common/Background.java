@@ -1,5 +1,7 @@
 package org.corridor.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -29,6 +31,8 @@ public final class Background {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The tracked jobs still running, newest first; the status bar shows the newest. UI thread only. */
+    private final Deque<Handle> running = new ArrayDeque<>();
     private volatile Handle current;
 
     public Background(Executor worker, Executor ui) {
@@ -45,12 +49,10 @@ public final class Background {
 
     /** Long work (loading a corpus, indexing, exporting): progress in the status bar, cancellable there. */
     public <T> Handle runTracked(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Handle handle = new Handle(true);
-        current = handle;
+        Handle handle = new Handle(true, title);
         ui.execute(() -> {
-            busy.set(true);
-            progress.set(-1);
-            message.set(title);
+            running.push(handle);
+            show(handle);
         });
         worker.execute(() -> execute(job, handle, onSuccess, onFailure));
         return handle;
@@ -73,13 +75,22 @@ public final class Background {
         }
     }
 
+    /** When the job on show ends, the newest one still running takes its place (indexing after a reload). */
     private void finish(Handle handle) {
-        if (handle.tracked && current == handle) {
-            busy.set(false);
-            progress.set(0);
-            message.set("");
-            current = null;
+        if (!handle.tracked) {
+            return;
         }
+        running.remove(handle);
+        if (current == handle) {
+            show(running.peek());
+        }
+    }
+
+    private void show(Handle handle) {
+        current = handle;
+        busy.set(handle != null);
+        progress.set(handle == null ? 0 : handle.fraction);
+        message.set(handle == null ? "" : handle.text);
     }
 
     /** Runs on the UI thread, after what it is doing now: for news from a worker thread. */
@@ -112,9 +123,16 @@ public final class Background {
         private final boolean tracked;
         private volatile boolean cancelled;
         private volatile long lastReport;
+        private volatile double fraction = -1;
+        private volatile String text;
 
         private Handle(boolean tracked) {
+            this(tracked, "");
+        }
+
+        private Handle(boolean tracked, String title) {
             this.tracked = tracked;
+            this.text = title;
         }
 
         public void cancel() {
@@ -137,11 +155,14 @@ public final class Background {
                 return;
             }
             lastReport = now;
-            double fraction = total > 0 ? (double) done / total : -1;
+            fraction = total > 0 ? (double) done / total : -1;
+            if (text != null && !text.isEmpty()) {
+                this.text = text;
+            }
             ui.execute(() -> {
                 if (current == this) {
                     progress.set(fraction);
-                    message.set(text == null || text.isEmpty() ? message.get() : text);
+                    message.set(this.text);
                 }
             });
         }
