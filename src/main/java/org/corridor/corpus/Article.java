@@ -24,4 +24,14 @@ public record Article(ArticleMeta meta, String text, int bodyStart, int bodyEnd)
     public String body() {
         return text.substring(bodyStart, bodyEnd);
     }
+
+    /** For an imported article, the name of the file it was imported from; otherwise null. */
+    public String originalFileName() {
+        return ArticleParser.header(text).get(MetadataHeader.ORIGINAL);
+    }
+
+    /** For an article imported as a near-duplicate, the id of the article it nearly repeats; otherwise null. */
+    public String nearDuplicateOf() {
+        return ArticleParser.header(text).get(MetadataHeader.NEAR_DUPLICATE_OF);
+    }
 }

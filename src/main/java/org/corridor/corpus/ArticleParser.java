@@ -13,8 +13,7 @@ public final class ArticleParser {
 
     public Article parse(String id, Path origin, String text) {
         SeedDateLine.Result dateLine = SeedDateLine.read(text);
-        int afterDate = skipWhitespace(text, dateLine.textStart(), text.length());
-        MetadataHeader.Result header = MetadataHeader.read(text, afterDate);
+        MetadataHeader.Result header = header(text, dateLine);
         int start = skipWhitespace(text, header.end(), text.length());
         int end = ShareBoilerplate.trailingStart(text, start, text.length());
 
@@ -50,6 +49,15 @@ public final class ArticleParser {
         ArticleMeta meta = new ArticleMeta(id, title, date, source, dateline.map(Dateline::text).orElse(null),
                 WordCount.of(body), origin.toAbsolutePath().toString(), Fingerprint.of(body));
         return new Article(meta, text, bodyStart, end);
+    }
+
+    /** The "@key: value" lines an import wrote after the date line; none in a file that was not imported. */
+    static MetadataHeader.Result header(String text) {
+        return header(text, SeedDateLine.read(text));
+    }
+
+    private static MetadataHeader.Result header(String text, SeedDateLine.Result dateLine) {
+        return MetadataHeader.read(text, skipWhitespace(text, dateLine.textStart(), text.length()));
     }
 
     private static String fallbackTitle(Path origin) {

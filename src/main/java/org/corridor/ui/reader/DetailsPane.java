@@ -1,14 +1,22 @@
 package org.corridor.ui.reader;
 
 import javafx.geometry.HPos;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 
-/** The side panel's "Details" tab: where the open article comes from and how long it is. */
+/**
+ * The side panel's "Details" tab: where the open article comes from and how long it is; for an imported article,
+ * the file it came from and, when the import found it nearly repeats another, a link that compares the two.
+ */
 public final class DetailsPane extends GridPane {
 
     /** Words a minute of an attentive reader of news prose. */
@@ -21,8 +29,13 @@ public final class DetailsPane extends GridPane {
     private final Label words = value("details-words");
     private final Label reading = value("details-reading");
     private final Label id = value("details-id");
+    private final Label original = value("details-original");
+    private final Hyperlink similar = new Hyperlink();
+    private final ReaderViewModel model;
+    private BiConsumer<ArticleMeta, ArticleMeta> onCompare = (a, b) -> { };
 
     public DetailsPane(ReaderViewModel model) {
+        this.model = model;
         getStyleClass().add("details");
         setHgap(12);
         setVgap(8);
@@ -34,12 +47,27 @@ public final class DetailsPane extends GridPane {
         getColumnConstraints().addAll(keys, values);
         int row = 0;
         for (Object[] pair : new Object[][] {{"Date", date}, {"Source", source}, {"Dateline", dateline},
-            {"Words", words}, {"Reading time", reading}, {"File", file}, {"Id", id}}) {
+            {"Words", words}, {"Reading time", reading}, {"File", file}, {"Id", id}, {"Imported from", original},
+            {"Similar to", similar}}) {
             Label key = new Label((String) pair[0]);
             key.getStyleClass().add("details-key");
-            addRow(row++, key, (Label) pair[1]);
+            Node value = (Node) pair[1];
+            // rows that only some articles have disappear with their value
+            key.visibleProperty().bind(value.visibleProperty());
+            key.managedProperty().bind(value.visibleProperty());
+            value.managedProperty().bind(value.visibleProperty());
+            addRow(row++, key, value);
         }
-        model.articleProperty().addListener((obs, old, a) -> show(a == null ? null : a.meta()));
+        similar.setId("details-similar");
+        similar.setWrapText(true);
+        similar.setTooltip(new Tooltip("The import found this text nearly the same as that article: compare them"));
+        model.articleProperty().addListener((obs, old, a) -> show(a));
+        show(model.articleProperty().get());
+    }
+
+    /** What a click on "Similar to" does: compare the open article with the one it nearly repeats. */
+    public void setOnCompare(BiConsumer<ArticleMeta, ArticleMeta> action) {
+        onCompare = action;
     }
 
     private static Label value(String id) {
@@ -50,7 +78,17 @@ public final class DetailsPane extends GridPane {
         return l;
     }
 
-    private void show(ArticleMeta a) {
+    private void show(Article article) {
+        ArticleMeta a = article == null ? null : article.meta();
+        String from = article == null ? null : article.originalFileName();
+        original.setText(from);
+        original.setVisible(from != null);
+        String similarId = article == null ? null : article.nearDuplicateOf();
+        ArticleMeta other = similarId == null ? null : model.find(similarId).orElse(null);
+        similar.setText(other == null ? similarId : other.title());
+        similar.setVisible(similarId != null);
+        similar.setDisable(other == null);
+        similar.setOnAction(e -> onCompare.accept(a, other));
         date.setText(a == null ? "—" : a.date() == null ? "no date" : ArticleHeader.LONG_DATE.format(a.date()));
         source.setText(a == null || a.source() == null ? "—" : a.source());
         dateline.setText(a == null || a.dateline() == null ? "—" : a.dateline());

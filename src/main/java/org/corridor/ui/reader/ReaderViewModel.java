@@ -1,5 +1,6 @@
 package org.corridor.ui.reader;
 
+import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -53,6 +54,11 @@ public final class ReaderViewModel {
                 problem.set("Cannot show " + meta.title() + ": " + error.getMessage());
             }
         });
+    }
+
+    /** An article of the corpus on show, by id. */
+    public Optional<ArticleMeta> find(String id) {
+        return corpus == null ? Optional.empty() : corpus.find(id);
     }
 
     public ReadOnlyObjectProperty<Article> articleProperty() {

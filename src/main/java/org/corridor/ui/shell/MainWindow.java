@@ -77,7 +77,9 @@ public final class MainWindow {
     }
 
     private void buildPanes() {
-        Tab details = new Tab("Details", new DetailsPane(reader));
+        DetailsPane detailsPane = new DetailsPane(reader);
+        detailsPane.setOnCompare(compare.model()::open);
+        Tab details = new Tab("Details", detailsPane);
         details.setId("details-tab");
         details.setClosable(false);
         sidePanel.getTabs().add(details);
