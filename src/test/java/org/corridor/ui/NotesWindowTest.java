@@ -110,6 +110,8 @@ class NotesWindowTest extends CorridorUiTest {
         showNotesTab();
         assertThat(list("#notes-list").getItems()).singleElement()
                 .satisfies(p -> assertThat(p.annotation().note()).isEqualTo("Same formula as 2024"));
+        // the article opened again shows its tagged passage highlighted, not only listed
+        assertThat(article().getStyleOfChar(article().getText().indexOf(PASSAGE) + 3)).contains("tag-passage");
         clickOn(list("#notes-list").lookup(".list-cell"));
         assertThat(lookup("#note-editor").queryAs(TextArea.class).getText()).isEqualTo("Same formula as 2024");
         assertThat(article().getSelectedText()).isEqualTo(PASSAGE);

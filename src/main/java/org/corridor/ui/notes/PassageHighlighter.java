@@ -35,6 +35,7 @@ final class PassageHighlighter {
         this.session = session;
         notes.placed().addListener((ListChangeListener<Placement>) c -> redraw());
         notes.selectedIdProperty().addListener((o, a, b) -> redraw());
+        view.shownProperty().addListener((o, a, b) -> redraw());
         view.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             StyleClassedTextArea area = view.area();
             if (e.getClickCount() == 1 && area.getSelection().getLength() == 0) {

@@ -25,6 +25,8 @@ public final class ReaderView extends VBox {
     private final ReaderViewModel model;
     private final HighlightLayers layers = new HighlightLayers();
     private int bodyStart;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Article> shown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public ReaderView(ReaderViewModel model) {
         this.model = model;
@@ -63,6 +65,7 @@ public final class ReaderView extends VBox {
             placeholder.setText("Choose an article in the list to read it.");
             area.clear();
             bodyStart = 0;
+            shown.set(null);
             return;
         }
         bodyStart = article.bodyStart();
@@ -71,6 +74,16 @@ public final class ReaderView extends VBox {
         area.moveTo(0);
         area.requestFollowCaret();
         area.showParagraphAtTop(0);
+        shown.set(article);
+    }
+
+    /**
+     * The article whose text the area now shows. It changes after the model's article, once the text is in place:
+     * a layer computed at once from the model's article (the notes of an article) may otherwise be drawn before
+     * the text arrives, and be wiped with the previous article's layers.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Article> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     private void applyFont(double size) {
