@@ -101,7 +101,9 @@ public final class NotesFeature {
         ScrollPane scroll = new ScrollPane(codebook);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        Tab codebookTab = new Tab("Codebook", scroll);
+        // "Tags", not "Codebook": shorter, so all five side-panel tabs fit a laptop-sized window
+        Tab codebookTab = new Tab("Tags", scroll);
+        codebookTab.setTooltip(new javafx.scene.control.Tooltip("The codebook: your tags as a tree"));
         codebookTab.setId("codebook-tab");
         notesTab.setClosable(false);
         passages.setRevealEditor(() -> {
