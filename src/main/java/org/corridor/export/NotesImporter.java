@@ -90,7 +90,7 @@ public final class NotesImporter {
                 continue;
             }
             Article article = opened.computeIfAbsent(articleId, this::open);
-            Optional<PassagePlacer.Range> range = PassagePlacer.place(article.text(), note);
+            Optional<PassagePlacer.Range> range = PassagePlacer.place(article, note);
             if (range.isEmpty()) {
                 unplaced.add(new ImportReport.Unplaced(note.label(), articleId, "the passage is not in the article's text"));
                 continue;
@@ -118,7 +118,7 @@ public final class NotesImporter {
         for (ImportBatch.Note note : notes) {
             Optional<String> named = resolver.resolve(note.sources());
             boolean fits = named.isPresent()
-                    && PassagePlacer.place(opened.computeIfAbsent(named.get(), this::open).text(), note).isPresent();
+                    && PassagePlacer.place(opened.computeIfAbsent(named.get(), this::open), note).isPresent();
             if (fits) {
                 articleOf.put(note, named.get());
             } else if (note.exact() != null && !note.exact().isEmpty()) {
@@ -146,7 +146,7 @@ public final class NotesImporter {
                 continue;
             }
             for (ImportBatch.Note note : notes) {
-                int score = PassagePlacer.score(article.get().text(), note);
+                int score = PassagePlacer.score(article.get(), note);
                 if (score >= 0 && score >= bestScore.getOrDefault(note, -1)) {
                     if (score > bestScore.getOrDefault(note, -1)) {
                         bestArticles.put(note, new TreeSet<>());

@@ -1,6 +1,7 @@
 package org.corridor.export;
 
 import java.util.Optional;
+import org.corridor.corpus.Article;
 
 /**
  * Places an imported passage in an article's text: the quote near the position the file gives (converted from
@@ -17,21 +18,24 @@ final class PassagePlacer {
     private PassagePlacer() {
     }
 
-    static Optional<Range> place(String text, ImportBatch.Note note) {
+    /** Where the note's passage is in the article; a quote found in both headline and body goes to the body. */
+    static Optional<Range> place(Article article, ImportBatch.Note note) {
+        String text = article.text();
+        int from = article.bodyStart();
         int hint = utf16(text, note.start(), note.lfPositions());
         String exact = note.exact();
         if (exact == null || exact.isEmpty()) {
             int end = utf16(text, note.end(), note.lfPositions());
             return hint >= 0 && end > hint ? Optional.of(new Range(hint, end)) : Optional.empty();
         }
-        int at = QuoteFinder.find(text, exact, note.prefix(), note.suffix(), hint);
+        int at = QuoteFinder.find(text, exact, note.prefix(), note.suffix(), hint, from);
         if (at >= 0) {
             return Optional.of(new Range(at, at + exact.length()));
         }
         LfText lf = LfText.of(text);
         String lfExact = LfText.of(exact).text();
         at = QuoteFinder.find(lf.text(), lfExact, lfOrNull(note.prefix()), lfOrNull(note.suffix()),
-                hint < 0 ? -1 : lf.toLf(hint));
+                hint < 0 ? -1 : lf.toLf(hint), lf.toLf(from));
         if (at >= 0) {
             return Optional.of(new Range(lf.toOriginal(at), lf.toOriginal(at + lfExact.length())));
         }
@@ -39,8 +43,9 @@ final class PassagePlacer {
     }
 
     /** How well the quote's context agrees with the text at the best place, or -1 when the quote is not there. */
-    static int score(String text, ImportBatch.Note note) {
-        Optional<Range> range = place(text, note);
+    static int score(Article article, ImportBatch.Note note) {
+        String text = article.text();
+        Optional<Range> range = place(article, note);
         if (range.isEmpty() || note.exact() == null) {
             return -1;
         }

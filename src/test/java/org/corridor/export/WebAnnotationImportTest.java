@@ -63,6 +63,25 @@ class WebAnnotationImportTest {
     }
 
     @Test
+    void aQuoteInBothTheHeadlineAndTheBodyIsPlacedInTheBodyTheReaderShows() throws Exception {
+        String id = "000_1b5463ecf60b4d06";
+        String json = """
+                {"type": "Annotation", "body": {"type": "TextualBody", "purpose": "tagging", "value": "Economy/CPEC"},
+                 "target": {"source": "%s", "selector": {"type": "TextQuoteSelector",
+                   "exact": "all-weather strategic cooperative partnership"}}}
+                """.formatted(id);
+
+        Annotation a = importJson(fixture.notes, json).newAnnotations().get(0);
+
+        String text = text(id);
+        assertThat(text.indexOf("all-weather strategic cooperative partnership"))
+                .isLessThan(fixture.corpus.open(id).bodyStart());
+        assertThat(a.anchor().start()).isGreaterThanOrEqualTo(fixture.corpus.open(id).bodyStart());
+        assertThat(text.substring(a.anchor().start(), a.anchor().end()))
+                .isEqualTo("all-weather strategic cooperative partnership");
+    }
+
+    @Test
     void unknownSourcesMissingQuotesAndWrongPositionsArePlacedOrReportedNeverDropped() throws Exception {
         String crlf = text(NotesFixture.CRLF_ARTICLE);
         int aziz = crlf.indexOf("Sartaj Aziz");
