@@ -168,13 +168,16 @@ final class NotesPanel extends VBox {
             quote.setWrapText(true);
             FlowPane chips = new FlowPane(4, 4);
             a.tagIds().forEach(id -> chips.getChildren().add(TagStyles.chip(codebook, id, null)));
-            Label noteLine = new Label(a.note().isBlank() ? "" : TagStyles.shorten(a.note(), 120));
+            Label noteLine = new Label(TagStyles.shorten(a.note(), 120));
             noteLine.getStyleClass().add("annotation-note");
             noteLine.setWrapText(true);
             String where = orphan ? (a.articleTitle() == null ? a.articleId() : a.articleTitle()) + " · " : "";
             Label when = new Label(where + WHEN.format(a.modified()));
             when.getStyleClass().add("annotation-times");
-            VBox box = new VBox(3, quote, chips, noteLine, when);
+            VBox box = new VBox(3, quote, chips, when);
+            if (!a.note().isBlank()) {
+                box.getChildren().add(2, noteLine); // a passage tagged without a note leaves no empty line
+            }
             box.setMaxWidth(Double.MAX_VALUE);
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
             setGraphic(box);
