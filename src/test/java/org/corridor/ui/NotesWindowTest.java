@@ -74,7 +74,7 @@ class NotesWindowTest extends CorridorUiTest {
     }
 
     /** Selects the passage in the article and tags it with a new tag typed into the picker. */
-    private void tagPassage(String tagName) {
+    private void tagPassage(String tagName) throws Exception {
         interact(() -> {
             StyleClassedTextArea area = article();
             int at = area.getText().indexOf(PASSAGE);
@@ -82,7 +82,15 @@ class NotesWindowTest extends CorridorUiTest {
             area.selectRange(at, at + PASSAGE.length());
         });
         type(KeyCode.T);
-        targetWindow(lookup("#tag-picker-search").query().getScene().getWindow());
+        javafx.stage.Window picker = lookup("#tag-picker-search").query().getScene().getWindow();
+        javafx.geometry.Bounds passage = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> article()
+                .getCharacterBoundsOnScreen(article().getSelection().getStart(), article().getSelection().getEnd())
+                .orElseThrow()).get();
+        // the picker opens next to the passage, below it or, without room there, above it
+        assertThat(picker.getY() >= passage.getMaxY() || picker.getY() + picker.getHeight() <= passage.getMinY())
+                .as("picker at y=%s, passage %s", picker.getY(), passage).isTrue();
+        assertThat(picker.getX()).isLessThanOrEqualTo(passage.getMinX());
+        targetWindow(picker);
         write(tagName);
         type(KeyCode.ENTER);
         targetWindow(stage);
@@ -93,7 +101,7 @@ class NotesWindowTest extends CorridorUiTest {
     }
 
     @Test
-    void aTaggedPassageWithItsNoteIsThereAfterARestart() throws IOException {
+    void aTaggedPassageWithItsNoteIsThereAfterARestart() throws Exception {
         showNotesTab();
         tagPassage("Diplomacy");
         assertThat(list("#notes-list").getItems()).singleElement().satisfies(p -> {
@@ -120,7 +128,7 @@ class NotesWindowTest extends CorridorUiTest {
     }
 
     @Test
-    void ctrlZUndoesOneStepAtATimeAndCtrlShiftZRedoes() {
+    void ctrlZUndoesOneStepAtATimeAndCtrlShiftZRedoes() throws Exception {
         showNotesTab();
         tagPassage("Energy");
         clickOn("#note-editor").write("draft");
@@ -137,7 +145,7 @@ class NotesWindowTest extends CorridorUiTest {
     }
 
     @Test
-    void aPassageEditedOutOfTheArticleIsListedAsAnOrphanWithItsNote() throws IOException {
+    void aPassageEditedOutOfTheArticleIsListedAsAnOrphanWithItsNote() throws Exception {
         showNotesTab();
         tagPassage("Economy");
         clickOn("#note-editor").write("keep this");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.control.IndexRange;
 import javafx.stage.Window;
 import org.corridor.corpus.Article;
@@ -80,7 +81,7 @@ final class PassageActions {
             return;
         }
         int[] r = range.get();
-        TagPicker.show(owner, session, ids -> create(article, r, ids));
+        TagPicker.show(owner, onScreen(r), session, ids -> create(article, r, ids));
     }
 
     /** N: a note on the selected passage (a new annotation without tags), or on the selected annotation. */
@@ -101,8 +102,17 @@ final class PassageActions {
 
     /** Opens the tag picker for the selected annotation. */
     void addTags() {
-        notes.selected().ifPresent(p -> TagPicker.show(owner, session, ids -> session.perform(s ->
+        notes.selected().ifPresent(p -> TagPicker.show(owner, onScreen(new int[] {p.start(), p.end()}), session,
+                ids -> session.perform(s ->
                 session.annotationEdits().addTags(s, p.annotation().id(), ids))));
+    }
+
+    /** Where a passage (full-text offsets) is on screen, or null when it is scrolled out of view. */
+    private Bounds onScreen(int[] range) {
+        StyleClassedTextArea area = view.area();
+        int s = Math.max(0, Math.min(area.getLength(), range[0] - view.bodyStart()));
+        int e = Math.max(s, Math.min(area.getLength(), range[1] - view.bodyStart()));
+        return area.getCharacterBoundsOnScreen(s, e).orElse(null);
     }
 
     /** Moves the selected annotation onto the article's current selection. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
@@ -46,12 +49,15 @@ final class TagPicker {
         this.onChosen = onChosen;
     }
 
-    /** Opens the picker over {@code owner}; {@code onChosen} gets the chosen tag ids (new tags already created). */
-    static void show(Window owner, NotesSession session, Consumer<List<String>> onChosen) {
-        new TagPicker(session, onChosen).open(owner);
+    /**
+     * Opens the picker over {@code owner}, just below {@code near} (the passage on screen) when it is known, so
+     * the eye need not leave the text; {@code onChosen} gets the chosen tag ids (new tags already created).
+     */
+    static void show(Window owner, Bounds near, NotesSession session, Consumer<List<String>> onChosen) {
+        new TagPicker(session, onChosen).open(owner, near);
     }
 
-    private void open(Window owner) {
+    private void open(Window owner, Bounds near) {
         search.setPromptText("Type a tag, or a new name");
         search.setId("tag-picker-search");
         list.setId("tag-picker-list");
@@ -83,8 +89,22 @@ final class TagPicker {
         stage.setTitle("Tag passage");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        if (near != null) {
+            placeBelow(near, scene.getWidth(), scene.getHeight());
+        }
         stage.show();
         search.requestFocus();
+    }
+
+    /** Below the passage, or above it when there is no room below, and always on the passage's screen. */
+    private void placeBelow(Bounds near, double width, double height) {
+        Rectangle2D screen = Screen.getScreensForRectangle(near.getMinX(), near.getMinY(), near.getWidth(),
+                near.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double x = Math.max(screen.getMinX(), Math.min(near.getMinX(), screen.getMaxX() - width));
+        double below = near.getMaxY() + 6;
+        double y = below + height <= screen.getMaxY() ? below : Math.max(screen.getMinY(), near.getMinY() - height - 6);
+        stage.setX(x);
+        stage.setY(y);
     }
 
     private void filter(String text) {
