@@ -13,6 +13,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import org.corridor.compare.SharedPhrase;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.entities.user.Correction;
 import org.corridor.ui.compare.ComparisonView;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -174,5 +175,15 @@ class CompareWindowTest extends CorridorUiTest {
         });
         int at = right().getText().indexOf(passage);
         assertThat(right().getStyleOfChar(at + 1)).anyMatch(c -> c.startsWith("tag-color"));
+    }
+
+    @Test
+    void aCorrectionMadeInTheReaderRedrawsBothComparedTexts() {
+        int at = left().getText().indexOf("Sun Weidong") + 2;
+        assertThat(left().getStyleOfChar(at)).anyMatch(style -> style.startsWith("mention"));
+
+        interact(() -> window.entities().model().addCorrection(Correction.notEntity("Sun Weidong")));
+
+        assertThat(left().getStyleOfChar(at)).noneMatch(style -> style.startsWith("mention"));
     }
 }

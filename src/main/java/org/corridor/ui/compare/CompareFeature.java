@@ -22,9 +22,8 @@ import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.entities.EntitiesFeature;
 import org.corridor.ui.entities.EntitiesViewModel;
-import org.corridor.ui.entities.EntityHighlighter;
-import org.corridor.ui.entities.LegendBar;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,12 +60,11 @@ public final class CompareFeature {
         tab.setId("compare-tab");
     }
 
-    /** Each side gets the entity highlight layers and the legend of the single-article view. */
+    /** Each side gets the entity layers, legend, tooltips and corrections of the single-article view. */
     private static void showEntities(Background background, WorkspaceLexicon lexicon, ReaderViewModel side,
                                      ReaderView view) {
         EntitiesViewModel entities = new EntitiesViewModel(background, lexicon);
-        new EntityHighlighter(entities, view);
-        view.addAboveText(new LegendBar(entities));
+        EntitiesFeature.decorate(entities, view, () -> { });
         side.articleProperty().addListener((o, a, article) -> entities.show(article));
     }
 

@@ -23,11 +23,21 @@ public final class EntitiesFeature {
         this.tab = new Tab("Entities", pane);
         tab.setId("entities-tab");
         tab.setClosable(false);
-        new EntityHighlighter(model, view);
-        view.addAboveText(new LegendBar(model));
-        this.interactions = new MentionInteractions(model, view, this::revealTab);
+        this.interactions = decorate(model, view, this::revealTab);
         reader.articleProperty().addListener((o, a, article) -> model.show(article));
         model.show(reader.articleProperty().get());
+    }
+
+    /**
+     * Gives a text view the annotated-article layers: highlights, the legend, hover tooltips and the correction
+     * menu. The single reader and both texts of a comparison get the same.
+     *
+     * @param onSelect runs when a click selects a mention (the single view brings its Entities tab forward)
+     */
+    public static MentionInteractions decorate(EntitiesViewModel model, ReaderView view, Runnable onSelect) {
+        new EntityHighlighter(model, view);
+        view.addAboveText(new LegendBar(model));
+        return new MentionInteractions(model, view, onSelect);
     }
 
     private void revealTab() {

@@ -78,6 +78,8 @@ public final class EntitiesViewModel {
         if (recogniser == null) {
             lexicon = workspaceLexicon.service();
             recogniser = Recognisers.cached(lexicon);
+            // a correction made anywhere in the window (reader, either compared text) shows here too
+            lexicon.corrections().addListener(() -> background.later(this::correctionsChanged));
         }
         return recogniser;
     }
@@ -172,9 +174,13 @@ public final class EntitiesViewModel {
             change.apply(lexicon);
             return Boolean.TRUE;
         }, done -> {
-            correctionsVersion.set(correctionsVersion.get() + 1);
-            refresh();
+            // the corrections' listener redraws, wherever the correction was made
         }, error -> problem.set("The correction could not be saved: " + error.getMessage()));
+    }
+
+    private void correctionsChanged() {
+        correctionsVersion.set(correctionsVersion.get() + 1);
+        refresh();
     }
 
     /** Changes after each saved correction, so that a list of corrections can reload. */

@@ -15,7 +15,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * What the user does with mentions in the text: a click selects the entity, the context menu marks the
  * selected text as an actor, initiative, place or date, adds it as an alias, or says a mention is not an entity.
  */
-final class MentionInteractions {
+public final class MentionInteractions {
 
     private final EntitiesViewModel model;
     private final ReaderView reader;
