@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -75,7 +76,6 @@ public final class SearchFeature {
         model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> openFirst());
         results.setCellFactory(v -> new HitCell());
         results.setPlaceholder(new javafx.scene.control.Label("No matching articles"));
-        results.visibleProperty().bind(model.activeProperty());
         library.visibleProperty().bind(model.activeProperty().not());
         results.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -87,7 +87,17 @@ public final class SearchFeature {
                 open(results.getSelectionModel().getSelectedItem());
             }
         });
-        StackPane lists = new StackPane(library, results);
+        Button more = new Button("Show " + SearchViewModel.PAGE + " more");
+        more.setId("search-more");
+        more.setMaxWidth(Double.MAX_VALUE);
+        more.setOnAction(e -> model.showMore());
+        more.visibleProperty().bind(model.moreProperty());
+        more.managedProperty().bind(model.moreProperty());
+        VBox found = new VBox(4, results, more);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        found.visibleProperty().bind(model.activeProperty());
+        results.visibleProperty().bind(model.activeProperty());
+        StackPane lists = new StackPane(library, found);
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox box = new VBox(6, bar, lists);
         box.getStyleClass().add("search-library");

@@ -53,6 +53,10 @@ public final class SearchViewModel {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(false);
+    /** How many hits are listed: a page, grown by "show more" until the query or a filter changes. */
+    private int limit = PAGE;
+    private List<Object> listedFor = List.of();
     private long generation;
 
     /** What a background search hands to the FX thread: the results and each dimension's listed counts. */
@@ -82,6 +86,7 @@ public final class SearchViewModel {
         active.set(wanted);
         if (!wanted) {
             hits.clear();
+            more.set(false);
             summary.set("");
             return;
         }
@@ -98,7 +103,12 @@ public final class SearchViewModel {
                 filters.put(c.dimension(), Set.copyOf(c.selected()));
             }
         }
-        SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), filters, PAGE,
+        List<Object> asked = java.util.Arrays.asList(query.get(), from.get(), to.get(), filters);
+        if (!asked.equals(listedFor)) {
+            listedFor = asked;
+            limit = PAGE;
+        }
+        SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), filters, limit,
                 List.of(TagFacet.of(snapshot)));
         var searchIndex = index.index();
         var entityFacet = index.entityFacet();
@@ -153,9 +163,27 @@ public final class SearchViewModel {
                 .toList();
     }
 
+    /** Lists the next page of hits below those shown. */
+    public void showMore() {
+        limit += PAGE;
+        search();
+    }
+
+    /** True while more hits match than are listed. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
     private void show(Shown shown) {
         SearchResults results = shown.results();
-        hits.setAll(results.hits());
+        List<SearchHit> listed = results.hits();
+        boolean extendsShown = listed.size() > hits.size() && listed.subList(0, hits.size()).equals(hits);
+        if (extendsShown) {
+            hits.addAll(listed.subList(hits.size(), listed.size())); // the list keeps its place
+        } else {
+            hits.setAll(listed);
+        }
+        more.set(results.total() > listed.size());
         shown.counts().forEach((choice, counts) -> choice.counts().setAll(counts));
         long total = results.total();
         String found = total == 0 ? "No matching articles"
