@@ -125,11 +125,50 @@ public final class MarkdownExporter implements NotesExporter {
                     .append("\n\n");
         }
         if (!a.note().isBlank()) {
-            md.append(a.note().strip().replace("\r\n", "\n")).append("\n\n");
+            md.append(contained(a.note())).append("\n\n");
         }
         md.append("*created ").append(ExportText.iso(a.created()))
                 .append(", modified ").append(ExportText.iso(a.modified())).append("*\n\n---\n\n");
     }
+
+    /**
+     * A note's own Markdown, kept, but unable to change the document around it: its headings become bold lines
+     * (they would otherwise enter the export's outline at the level of the articles), a line of dashes or equals
+     * signs under text cannot turn that text into a heading, and a code fence left open is closed so it does not
+     * swallow the rest of the file.
+     */
+    static String contained(String note) {
+        List<String> out = new ArrayList<>();
+        boolean inFence = false;
+        for (String line : note.strip().split("\r\n|\r|\n", -1)) {
+            if (line.stripLeading().startsWith("```")) {
+                inFence = !inFence;
+                out.add(line);
+                continue;
+            }
+            if (inFence) {
+                out.add(line);
+                continue;
+            }
+            java.util.regex.Matcher heading = NOTE_HEADING.matcher(line);
+            if (heading.matches()) {
+                out.add(heading.group(1).isBlank() ? "" : "**" + heading.group(1).strip() + "**");
+            } else if (UNDERLINE.matcher(line).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+                out.add("");
+                out.add(line.strip().startsWith("=") ? line.replace("=", "\\=") : line);
+            } else {
+                out.add(line);
+            }
+        }
+        if (inFence) {
+            out.add("```");
+        }
+        return String.join("\n", out);
+    }
+
+    private static final java.util.regex.Pattern NOTE_HEADING = java.util.regex.Pattern.compile(
+            " {0,3}#{1,6}[ \t]+(.*?)[ \t#]*");
+    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile(" {0,3}(=+|-+)[ \t]*");
 
     /** {@code #Parent/Child}: hashtags stop at spaces and punctuation, so those become dashes. */
     static String hashtag(String path) {

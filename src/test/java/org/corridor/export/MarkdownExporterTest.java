@@ -69,4 +69,18 @@ class MarkdownExporterTest {
         assertThat(MarkdownExporter.inline("A *bold* [link](x) #tag")).isEqualTo("A \\*bold\\* \\[link\\](x) \\#tag");
         assertThat(MarkdownExporter.hashtag("Energy & power/Oil, gas")).isEqualTo("#Energy---power/Oil--gas");
     }
+
+    @Test
+    void aNotesOwnMarkdownStaysButCannotReshapeTheDocument() {
+        String note = "# My reading\nFirst point\n---\n- a list item, **bold** kept\n```\ncode left open";
+
+        String kept = MarkdownExporter.contained(note);
+
+        assertThat(kept.lines()).noneMatch(line -> line.startsWith("#"));
+        assertThat(kept).startsWith("**My reading**\nFirst point\n\n---\n- a list item, **bold** kept\n```\n")
+                .endsWith("code left open\n```");
+        // inside a fence nothing is touched
+        assertThat(MarkdownExporter.contained("```\n# not a heading\n```")).isEqualTo("```\n# not a heading\n```");
+        assertThat(MarkdownExporter.contained("Plain note.\r\nSecond line")).isEqualTo("Plain note.\nSecond line");
+    }
 }
