@@ -74,16 +74,31 @@ public record ExportScope(Set<String> articleIds, Set<String> tagIds, LocalDate 
         return result;
     }
 
-    /** The corpus articles in scope regardless of notes, for tables about the articles themselves. */
-    public List<ArticleNotes> selectArticles(Corpus corpus) throws EmptyScopeException {
+    /**
+     * The corpus articles in scope, for tables about the articles themselves (their entities): with tags, the
+     * articles holding a passage with one of those tags, the researcher's tagged subset; without, every article
+     * of the scope whether annotated or not.
+     */
+    public List<ArticleNotes> selectArticles(NotesSnapshot notes, Corpus corpus) throws EmptyScopeException {
+        Set<String> tagged = null;
+        if (!tagIds.isEmpty()) {
+            Set<String> wanted = withDescendants(notes.codebook(), tagIds);
+            tagged = new HashSet<>();
+            for (Annotation a : notes.annotations()) {
+                if (matchesTags(a, wanted)) {
+                    tagged.add(a.articleId());
+                }
+            }
+        }
         List<ArticleNotes> result = new ArrayList<>();
         for (ArticleMeta meta : corpus.articles()) {
-            if (matchesArticle(meta.id()) && matchesDate(meta.date())) {
+            if (matchesArticle(meta.id()) && matchesDate(meta.date()) && (tagged == null || tagged.contains(meta.id()))) {
                 result.add(describe(meta.id(), Optional.of(meta), List.of()));
             }
         }
         if (result.isEmpty()) {
-            throw new EmptyScopeException("Nothing to export: no article of the corpus matches " + label(Codebook.EMPTY));
+            throw new EmptyScopeException("Nothing to export: no article of the corpus matches "
+                    + label(notes.codebook()));
         }
         result.sort(ARTICLE_ORDER);
         return result;

@@ -53,7 +53,7 @@ class EntityTableExporterTest {
     @Test
     void countsMentionsAndArticlesPerEntityMostMentionedFirst() throws Exception {
         Recogniser recogniser = EntityTableExporterTest::mentions;
-        ExportJob job = new ExportJob(fixture.notes.codebook(), ExportScope.all().selectArticles(fixture.corpus),
+        ExportJob job = new ExportJob(fixture.notes.codebook(), ExportScope.all().selectArticles(fixture.notes, fixture.corpus),
                 ArticleTexts.of(fixture.corpus), ExportOptions.defaults(), NotesFixture.EXPORTED_AT, "all articles");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -51,6 +51,17 @@ class ExportScopeTest {
     }
 
     @Test
+    void forATableOfArticlesATagTakesTheArticlesHoldingSuchPassages() throws Exception {
+        ExportScope economy = new ExportScope(Set.of(), Set.of(NotesFixture.ECONOMY.id()), null, null);
+        Set<String> tagged = economy.selectNotes(fixture.notes, fixture.corpus).stream().map(ArticleNotes::id)
+                .collect(java.util.stream.Collectors.toSet());
+
+        assertThat(economy.selectArticles(fixture.notes, fixture.corpus)).extracting(ArticleNotes::id)
+                .containsExactlyInAnyOrderElementsOf(tagged).hasSizeLessThan(fixture.corpus.size());
+        assertThat(ExportScope.all().selectArticles(fixture.notes, fixture.corpus)).hasSize(fixture.corpus.size());
+    }
+
+    @Test
     void articlesAndDateRangeNarrowTheSelection() throws Exception {
         assertThat(quotes(new ExportScope(Set.of("004_f7e47c8c0e29e705"), Set.of(), null, null)))
                 .containsExactly("China-Pakistan Economic Corridor (CPEC)");
@@ -66,7 +77,8 @@ class ExportScopeTest {
         assertThatThrownBy(() -> nothing.selectNotes(fixture.notes, fixture.corpus))
                 .isInstanceOf(EmptyScopeException.class)
                 .hasMessageContaining("no annotation matches articles: no-such-article");
-        assertThatThrownBy(() -> nothing.selectArticles(fixture.corpus)).isInstanceOf(EmptyScopeException.class);
+        assertThatThrownBy(() -> nothing.selectArticles(fixture.notes, fixture.corpus))
+                .isInstanceOf(EmptyScopeException.class);
     }
 
     @Test

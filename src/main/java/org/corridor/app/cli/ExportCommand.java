@@ -109,7 +109,7 @@ public final class ExportCommand implements CliCommand {
         scope = new ExportScope(scope.articleIds(), tagIds, scope.from(), scope.to());
         NotesExporter exporter = exporter(format, workspace);
         try {
-            List<ArticleNotes> articles = Exporters.isArticleTable(format) ? scope.selectArticles(corpus)
+            List<ArticleNotes> articles = Exporters.isArticleTable(format) ? scope.selectArticles(read.snapshot(), corpus)
                     : scope.selectNotes(read.snapshot(), corpus);
             ExportJob job = new ExportJob(codebook, articles, ArticleTexts.of(corpus), options, OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
                     scope.label(codebook));

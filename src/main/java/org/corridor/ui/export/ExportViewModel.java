@@ -154,7 +154,7 @@ public final class ExportViewModel {
     ExportJob job(ProgressListener progress) throws IOException {
         Corpus corpus = context.corpus();
         ExportScope scope = scope();
-        List<ArticleNotes> articles = Exporters.isArticleTable(format.get().id()) ? scope.selectArticles(corpus)
+        List<ArticleNotes> articles = Exporters.isArticleTable(format.get().id()) ? scope.selectArticles(notes, corpus)
                 : scope.selectNotes(notes, corpus);
         return new ExportJob(notes.codebook(), articles, ArticleTexts.of(corpus), options(),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), scope.label(notes.codebook()));
