@@ -13,6 +13,7 @@ import org.corridor.ui.common.Background;
 import org.corridor.ui.shell.CorpusSession;
 import org.corridor.ui.shell.MainWindow;
 import org.corridor.ui.shell.ShellContext;
+import org.corridor.ui.shell.WindowOpener;
 
 /** The composition root: every service is made here, once, and handed to what needs it. */
 public final class Composition {
@@ -44,8 +45,10 @@ public final class Composition {
         SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
         CorpusSession session = new CorpusSession(background, loader, cachedCatalog, workspace);
         WorkspaceLexicon lexicon = new WorkspaceLexicon(workspace);
+        WindowOpener windows = (corpus, other) -> openWindow(new Stage(), dirs, new StartupPaths(corpus, other),
+                loader, loader::loadCached, background);
         ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore,
-                paths.corpus(), workspace, new LazyRecogniser(lexicon), lexicon);
+                paths.corpus(), workspace, new LazyRecogniser(lexicon), lexicon, windows);
         MainWindow window = new MainWindow(stage, context);
         window.show();
         return window;

@@ -17,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.corridor.corpus.Corpus;
@@ -115,7 +114,7 @@ public final class NotesFeature {
         return List.of(notesTab, codebookTab);
     }
 
-    /** Adds undo/redo, tagging, the all-notes view and "Open workspace…" to the menus. */
+    /** Adds undo/redo, tagging and the all-notes view to the menus. */
     public ActionBar addActions(ActionBar actions) {
         return actions.on(AppAction.UNDO, session::undo)
                 .on(AppAction.REDO, session::redo)
@@ -125,8 +124,7 @@ public final class NotesFeature {
                 .on(AppAction.NOTE_SELECTION, passages::noteOnSelection)
                 .disabledWhen(AppAction.TAG_SELECTION, session.editableProperty().not())
                 .disabledWhen(AppAction.NOTE_SELECTION, session.editableProperty().not())
-                .on(AppAction.ALL_NOTES, this::showAllNotes)
-                .on(AppAction.OPEN_WORKSPACE, this::chooseWorkspace);
+                .on(AppAction.ALL_NOTES, this::showAllNotes);
     }
 
     /**
@@ -140,15 +138,6 @@ public final class NotesFeature {
 
     public Path workspace() {
         return session.workspaceProperty().get();
-    }
-
-    private void chooseWorkspace() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open workspace folder");
-        java.io.File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            session.open(dir.toPath(), this::warn);
-        }
     }
 
     private void warn(List<String> notices) {

@@ -1,6 +1,7 @@
 package org.corridor.ui.shell;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.beans.property.BooleanProperty;
@@ -112,6 +113,7 @@ public final class MainWindow {
     public void show() {
         ActionBar actions = compare.actions(new ActionBar(), libraryView.table())
                 .on(AppAction.OPEN_CORPUS, this::chooseCorpus)
+                .on(AppAction.OPEN_WORKSPACE, this::chooseWorkspace)
                 .on(AppAction.RELOAD, () -> context.session().reload(this::showFailure))
                 .on(AppAction.LOAD_REPORT, this::showLoadReport)
                 .on(AppAction.MARK_ENTITY, entities::markSelection)
@@ -207,6 +209,43 @@ public final class MainWindow {
         if (dir != null) {
             context.session().open(dir.toPath(), this::showFailure);
         }
+    }
+
+    private void chooseWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open workspace folder");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            openWorkspace(dir.toPath());
+        }
+    }
+
+    /**
+     * Opens the corpus on show with another workspace: a new window, since everything of a workspace changes
+     * with it (notes, recogniser corrections, imported articles, search index). This window closes once its
+     * notes are saved; when they cannot be and the user keeps it open, the new one closes instead.
+     *
+     * @return the window now open
+     */
+    public MainWindow openWorkspace(Path workspace) {
+        Path folder = context.session().folder() != null ? context.session().folder() : context.initialCorpus();
+        if (workspace.toAbsolutePath().normalize().equals(context.workspaceDir())) {
+            status.setMessage("That workspace is the one open.");
+            return this;
+        }
+        MainWindow next;
+        try {
+            next = context.windows().open(folder, workspace.toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException e) {
+            showFailure("The workspace " + workspace + " could not be opened: " + e.getMessage());
+            return this;
+        }
+        if (notes.readyToClose()) {
+            stage.close();
+            return next;
+        }
+        next.stage.close();
+        return this;
     }
 
     private void exportNotes() {

@@ -14,8 +14,9 @@ import org.corridor.ui.common.Background;
  * @param workspaceDir  where the user's notes for it live
  * @param recogniser    finds the entities of an article (with the workspace's corrections)
  * @param lexicon       the lexicon the recogniser uses: the one place corrections are made and read
+ * @param windows       opens another window, for File ▸ Open workspace…
  */
 public record ShellContext(Background background, CorpusSession session, Settings settings,
                            SettingsStore settingsStore, Path initialCorpus, Path workspaceDir,
-                           Recogniser recogniser, WorkspaceLexicon lexicon) {
+                           Recogniser recogniser, WorkspaceLexicon lexicon, WindowOpener windows) {
 }
