@@ -24,6 +24,7 @@ import org.corridor.notes.Placement;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.WindowClosing;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
@@ -83,13 +84,9 @@ public final class NotesFeature {
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
-            @Override
-            public void handle(WindowEvent e) {
-                session.shutdown();
-                stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
-                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-            }
+        WindowClosing.onceHidden(stage, () -> {
+            session.shutdown();
+            stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
         });
     }
 

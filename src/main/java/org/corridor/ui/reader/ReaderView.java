@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.corridor.corpus.Article;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
@@ -37,7 +38,11 @@ public final class ReaderView extends VBox {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("article-text");
-        area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.ON);
+        // A caret in the read-only text shows where a keyboard selection (Shift+arrows, then T) starts. Only while
+        // the text has the focus, which it loses when its window closes: a caret left blinking would keep its timer
+        // running, and the timer would keep the closed window, and all it shows, alive.
+        area.focusedProperty().addListener((o, was, focused) ->
+                area.setShowCaret(focused ? Caret.CaretVisibility.ON : Caret.CaretVisibility.OFF));
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         placeholder.getStyleClass().add("reader-placeholder");

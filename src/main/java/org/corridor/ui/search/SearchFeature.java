@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
@@ -25,6 +24,7 @@ import org.corridor.search.SearchHit;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.WindowClosing;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.reader.ReaderView;
 import org.corridor.ui.reader.ReaderViewModel;
@@ -64,7 +64,7 @@ public final class SearchFeature {
                 index.follow(c);
             }
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> index.close());
+        WindowClosing.onceHidden(stage, index::close);
     }
 
     /** The document list with the search bar above it and the results in its place while a search is active. */

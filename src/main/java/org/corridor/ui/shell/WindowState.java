@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.corridor.settings.Settings;
+import org.corridor.ui.common.WindowClosing;
 
 /** Puts the window and its dividers where the user left them, and records them when they change. */
 final class WindowState {
@@ -44,13 +43,7 @@ final class WindowState {
                 stage.heightProperty(), stage.maximizedProperty());
         watched.forEach(p -> p.addListener(listener));
         split.getDividers().forEach(d -> d.positionProperty().addListener(listener));
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
-            @Override
-            public void handle(WindowEvent e) {
-                watched.forEach(p -> p.removeListener(listener));
-                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-            }
-        });
+        WindowClosing.onceHidden(stage, () -> watched.forEach(p -> p.removeListener(listener)));
     }
 
     private static void record(Stage stage, SplitPane split, Settings s, Runnable changed) {
