@@ -8,6 +8,7 @@ import org.corridor.corpus.CorpusLoader;
 import org.corridor.entities.LazyRecogniser;
 import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.settings.AppDirs;
+import org.corridor.settings.Settings;
 import org.corridor.settings.SettingsStore;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.shell.CorpusSession;
@@ -28,7 +29,8 @@ public final class Composition {
     public static MainWindow openWindow(Stage stage, AppDirs dirs, Path cwd, String corpusArg, String workspaceArg,
                                         Background background) throws IOException {
         CorpusLoader loader = new CorpusLoader(new ArticleParser());
-        return openWindow(stage, dirs, StartupPaths.resolve(dirs, cwd, corpusArg, workspaceArg), loader,
+        Settings remembered = new SettingsStore(dirs.settingsFile()).load();
+        return openWindow(stage, dirs, StartupPaths.resolve(dirs, cwd, corpusArg, workspaceArg, remembered), loader,
                 loader::loadCached, background);
     }
 
@@ -45,8 +47,18 @@ public final class Composition {
         SettingsStore settingsStore = new SettingsStore(dirs.settingsFile());
         CorpusSession session = new CorpusSession(background, loader, cachedCatalog, workspace);
         WorkspaceLexicon lexicon = new WorkspaceLexicon(workspace);
-        WindowOpener windows = (corpus, other) -> openWindow(new Stage(), dirs, new StartupPaths(corpus, other),
-                loader, loader::loadCached, background);
+        WindowOpener windows = new WindowOpener() {
+            @Override
+            public MainWindow open(Path corpus, Path other) throws IOException {
+                return openWindow(new Stage(), dirs, new StartupPaths(corpus, other), loader, loader::loadCached,
+                        background);
+            }
+
+            @Override
+            public Path defaultWorkspace(Path corpus) {
+                return dirs.defaultWorkspace(corpus);
+            }
+        };
         ShellContext context = new ShellContext(background, session, settingsStore.load(), settingsStore,
                 paths.corpus(), workspace, new LazyRecogniser(lexicon), lexicon, windows);
         MainWindow window = new MainWindow(stage, context);

@@ -13,6 +13,7 @@ import org.corridor.app.cli.UsageException;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.settings.AppDirs;
+import org.corridor.settings.SettingsStore;
 
 /**
  * The jar's entry point. A command word runs headless (no JavaFX toolkit is started); anything else opens
@@ -38,8 +39,10 @@ public final class Launcher {
     private static CatalogPrefetch prefetchCatalog(String[] args) {
         try {
             Args parsed = Args.parse(List.of(args), Set.of());
-            StartupPaths paths = StartupPaths.resolve(AppDirs.fromEnvironment(), Path.of("").toAbsolutePath(),
-                    parsed.option("corpus").orElse(null), parsed.option("workspace").orElse(null));
+            AppDirs dirs = AppDirs.fromEnvironment();
+            StartupPaths paths = StartupPaths.resolve(dirs, Path.of("").toAbsolutePath(),
+                    parsed.option("corpus").orElse(null), parsed.option("workspace").orElse(null),
+                    new SettingsStore(dirs.settingsFile()).load());
             return CatalogPrefetch.start(new CorpusLoader(new ArticleParser()), paths);
         } catch (IOException | UsageException | RuntimeException e) {
             return null; // the window resolves the paths itself and reports what is wrong

@@ -31,6 +31,9 @@ public final class Settings {
     public boolean exportByteOrderMark;
     public boolean exportOnePerAnnotation;
     public String exportFolder;
+    /** The corpus folder and workspace the window last had open: what it opens next when started without either. */
+    public String lastCorpus;
+    public String lastWorkspace;
 
     public static double clampFontSize(double size) {
         return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));

@@ -45,6 +45,11 @@ public abstract class CorridorUiTest extends ApplicationTest {
         open(stage);
     }
 
+    /** The {@code --workspace} the window opens with; null opens the corpus's default workspace. */
+    protected String workspaceArg() {
+        return workspace.toString();
+    }
+
     /** Runs after {@link #home} and {@link #workspace} are chosen, before the window opens: a place to seed files. */
     protected void beforeOpen() throws Exception {
         // nothing to seed by default
@@ -81,7 +86,7 @@ public abstract class CorridorUiTest extends ApplicationTest {
     private void open(Stage target) throws IOException {
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         window = Composition.openWindow(target, dirs, Path.of("").toAbsolutePath(), corpusDir().toString(),
-                workspace.toString(), new Background(Runnable::run, CorridorUiTest::onFxThread));
+                workspaceArg(), new Background(Runnable::run, CorridorUiTest::onFxThread));
     }
 
     /** Same-thread on the FX thread (deterministic); work reported from a parallel job still reaches the FX thread. */

@@ -171,6 +171,10 @@ public final class MainWindow {
         compare.setCorpus(corpus);
         library.setArticles(corpus.articles());
         stage.setTitle("Corridor — " + corpus.root().getFileName());
+        // started again without arguments, Corridor comes back to this corpus and workspace
+        context.settings().lastCorpus = corpus.root().toString();
+        context.settings().lastWorkspace = context.workspaceDir().toString();
+        saver.changed();
         long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
         status.setMessage(corpus.size() + " articles in " + corpus.root());
         status.setProblemCount((int) skipped, corpus.problems().size() - (int) skipped);
@@ -207,8 +211,28 @@ public final class MainWindow {
         }
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            context.session().open(dir.toPath(), this::showFailure);
+            openCorpus(dir.toPath());
         }
+    }
+
+    /**
+     * Opens another corpus folder. It gets its own default workspace (its notes, catalog cache and index), unless
+     * this window works in a workspace the user chose, which then stays: a project may span several folders.
+     *
+     * @return the window now open
+     */
+    public MainWindow openCorpus(Path folder) {
+        Path corpus = folder.toAbsolutePath().normalize();
+        if (corpus.equals(currentFolder())) {
+            context.session().reload(this::showFailure);
+            return this;
+        }
+        boolean ownWorkspace = context.workspaceDir().equals(context.windows().defaultWorkspace(currentFolder()));
+        return replaceWith(corpus, ownWorkspace ? context.windows().defaultWorkspace(corpus) : context.workspaceDir());
+    }
+
+    private Path currentFolder() {
+        return context.session().folder() != null ? context.session().folder() : context.initialCorpus();
     }
 
     private void chooseWorkspace() {
@@ -228,16 +252,20 @@ public final class MainWindow {
      * @return the window now open
      */
     public MainWindow openWorkspace(Path workspace) {
-        Path folder = context.session().folder() != null ? context.session().folder() : context.initialCorpus();
         if (workspace.toAbsolutePath().normalize().equals(context.workspaceDir())) {
             status.setMessage("That workspace is the one open.");
             return this;
         }
+        return replaceWith(currentFolder(), workspace.toAbsolutePath().normalize());
+    }
+
+    /** A new window on this corpus and workspace in place of this one, once this one's notes are saved. */
+    private MainWindow replaceWith(Path corpus, Path workspace) {
         MainWindow next;
         try {
-            next = context.windows().open(folder, workspace.toAbsolutePath().normalize());
+            next = context.windows().open(corpus, workspace);
         } catch (IOException | RuntimeException e) {
-            showFailure("The workspace " + workspace + " could not be opened: " + e.getMessage());
+            showFailure("Could not open " + corpus + " with the workspace " + workspace + ": " + e.getMessage());
             return this;
         }
         if (notes.readyToClose()) {
