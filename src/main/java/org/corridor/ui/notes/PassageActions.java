@@ -65,12 +65,9 @@ final class PassageActions {
     /** T: tags the selected passage; with no new selection, adds tags to the selected annotation. */
     void tagSelection() {
         Article article = notes.articleProperty().get();
-        Optional<int[]> range = selection();
-        Optional<Placement> current = notes.selected();
-        boolean sameAsCurrent = current.isPresent() && range.isPresent()
-                && current.get().start() == range.get()[0] && current.get().end() == range.get()[1];
-        if (range.isEmpty() || sameAsCurrent) {
-            if (current.isPresent()) {
+        Optional<int[]> range = newSelection();
+        if (range.isEmpty()) {
+            if (notes.selected().isPresent()) {
                 addTags();
             } else {
                 session.tell("Select a passage in the article first, then press T.");
@@ -87,17 +84,24 @@ final class PassageActions {
     /** N: a note on the selected passage (a new annotation without tags), or on the selected annotation. */
     void noteOnSelection() {
         Article article = notes.articleProperty().get();
-        Optional<int[]> range = selection();
-        Optional<Placement> current = notes.selected();
-        boolean sameAsCurrent = current.isPresent() && range.isPresent()
-                && current.get().start() == range.get()[0] && current.get().end() == range.get()[1];
-        if (article != null && range.isPresent() && !sameAsCurrent) {
+        Optional<int[]> range = newSelection();
+        if (article != null && range.isPresent()) {
             create(article, range.get(), List.of());
         }
         if (notes.selected().isPresent() && editor != null) {
             revealEditor.run();
             editor.focusNote();
         }
+    }
+
+    /**
+     * The selected passage, unless it is exactly the selected annotation's (choosing a note selects its passage,
+     * and T or N then means that note, not a new one).
+     */
+    private Optional<int[]> newSelection() {
+        Optional<Placement> current = notes.selected();
+        return selection().filter(r -> current.isEmpty() || current.get().start() != r[0]
+                || current.get().end() != r[1]);
     }
 
     /** Opens the tag picker for the selected annotation. */
