@@ -95,9 +95,9 @@ public final class EntityFacet implements FacetContributor {
     }
 
     @Override
-    public Optional<Set<String>> changedPhrases(String previous) {
+    public Optional<Set<String>> changedPhrases(String previous, String current) {
         List<String> before = previous.lines().toList();
-        List<String> now = stamp().lines().toList();
+        List<String> now = current.lines().toList();
         if (before.isEmpty() || !before.get(0).equals(now.get(0))) {
             return Optional.empty();
         }

@@ -28,10 +28,10 @@ public interface FacetContributor {
     }
 
     /**
-     * The phrases whose articles may have other values now than under the {@code previous} stamp; empty when any
-     * article may, and then every article is indexed again.
+     * The phrases whose articles may have other values under the {@code current} stamp than under {@code previous};
+     * empty when any article may, and then every article is indexed again.
      */
-    default Optional<Set<String>> changedPhrases(String previous) {
+    default Optional<Set<String>> changedPhrases(String previous, String current) {
         return Optional.empty();
     }
 }

@@ -120,7 +120,7 @@ final class IndexUpdater {
                 continue;
             }
             stamps.put(key, now);
-            Set<String> affected = c.changedPhrases(before).map(this::articlesMentioning).orElse(null);
+            Set<String> affected = c.changedPhrases(before, now).map(this::articlesMentioning).orElse(null);
             if (affected == null) {
                 everything = true;
             } else {
