@@ -25,13 +25,17 @@ public record Article(ArticleMeta meta, String text, int bodyStart, int bodyEnd)
         return text.substring(bodyStart, bodyEnd);
     }
 
-    /** For an imported article, the name of the file it was imported from; otherwise null. */
-    public String originalFileName() {
-        return ArticleParser.header(text).get(MetadataHeader.ORIGINAL);
+    /**
+     * Where an imported article came from, as its import wrote it in the file's header.
+     *
+     * @param originalFileName the name of the file it was imported from, or null when it was not imported
+     * @param nearDuplicateOf  the id of the article it nearly repeats, or null
+     */
+    public record Origin(String originalFileName, String nearDuplicateOf) {
     }
 
-    /** For an article imported as a near-duplicate, the id of the article it nearly repeats; otherwise null. */
-    public String nearDuplicateOf() {
-        return ArticleParser.header(text).get(MetadataHeader.NEAR_DUPLICATE_OF);
+    public Origin origin() {
+        MetadataHeader.Result header = ArticleParser.header(text);
+        return new Origin(header.get(MetadataHeader.ORIGINAL), header.get(MetadataHeader.NEAR_DUPLICATE_OF));
     }
 }

@@ -1,7 +1,7 @@
 package org.corridor.ui.reader;
 
-import javafx.geometry.HPos;
 import java.util.function.BiConsumer;
+import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -80,10 +80,11 @@ public final class DetailsPane extends GridPane {
 
     private void show(Article article) {
         ArticleMeta a = article == null ? null : article.meta();
-        String from = article == null ? null : article.originalFileName();
+        Article.Origin origin = article == null ? new Article.Origin(null, null) : article.origin();
+        String from = origin.originalFileName();
         original.setText(from);
         original.setVisible(from != null);
-        String similarId = article == null ? null : article.nearDuplicateOf();
+        String similarId = origin.nearDuplicateOf();
         ArticleMeta other = similarId == null ? null : model.find(similarId).orElse(null);
         similar.setText(other == null ? similarId : other.title());
         similar.setVisible(similarId != null);
