@@ -1,6 +1,7 @@
 package org.corridor.ui.search;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -68,8 +69,16 @@ public final class SearchViewModel {
         this.index = index;
         this.notes = notes;
         // searchable: the first results; ready: the index caught up with the corpus, so search again
-        index.searchableProperty().addListener((o, was, searchable) -> search());
-        index.readyProperty().addListener((o, was, ready) -> search());
+        index.searchableProperty().addListener((o, was, searchable) -> {
+            if (searchable) {
+                search();
+            }
+        });
+        index.readyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                search();
+            }
+        });
         // a tag added or removed changes the tag filter's matches and counts
         notes.addListener((o, a, b) -> {
             if (active.get()) {
@@ -103,7 +112,7 @@ public final class SearchViewModel {
                 filters.put(c.dimension(), Set.copyOf(c.selected()));
             }
         }
-        List<Object> asked = java.util.Arrays.asList(query.get(), from.get(), to.get(), filters);
+        List<Object> asked = Arrays.asList(query.get(), from.get(), to.get(), filters);
         if (!asked.equals(listedFor)) {
             listedFor = asked;
             limit = PAGE;
