@@ -40,6 +40,7 @@ public final class NotesStore implements AutoCloseable {
     private boolean keepOriginal;
     private long savedVersion;
     private Instant lastBackup;
+    private Path keptOriginal;
 
     private NotesStore(Path workspace, WorkspaceLoader.Loaded loaded, String lockProblem, WorkspaceLock lock,
                        FileWriter writer, Clock clock) {
@@ -139,17 +140,22 @@ public final class NotesStore implements AutoCloseable {
             repaired = NotesSnapshot.empty();
         }
         byte[] bytes = NotesFile.write(repaired);
-        keepOriginalBytes();
+        Path original = keepOriginalBytes();
         writer.write(file(), bytes);
         NotesStore reopened = new NotesStore(workspace, WorkspaceLoader.load(workspace), null, lock, writer, clock);
+        reopened.keptOriginal = original;
         lock = null;
         return reopened;
     }
 
-    /** Where the file's current bytes are kept before a repair or the first rewrite of a renumbered file. */
-    private void keepOriginalBytes() throws IOException {
+    /**
+     * Copies the file's current bytes aside, before a repair or the first rewrite of a renumbered file.
+     *
+     * @return the copy, or null when there is no file
+     */
+    private Path keepOriginalBytes() throws IOException {
         if (!Files.exists(file())) {
-            return;
+            return null;
         }
         byte[] original = Files.readAllBytes(file());
         String stamp = NotesBackups.STAMP.format(clock.instant());
@@ -158,6 +164,12 @@ public final class NotesStore implements AutoCloseable {
             copy = file().resolveSibling(NotesFile.NAME + ".original-" + stamp + "-" + n);
         }
         AtomicFiles.write(copy, original);
+        return copy;
+    }
+
+    /** Where the damaged file's bytes were kept by the repair that opened this store. */
+    public Optional<Path> keptOriginal() {
+        return Optional.ofNullable(keptOriginal);
     }
 
     /**
