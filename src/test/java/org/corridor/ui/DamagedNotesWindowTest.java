@@ -58,14 +58,14 @@ class DamagedNotesWindowTest extends CorridorUiTest {
         assertThat(lookup("#notes-damage-details").queryAs(TextArea.class).getText()).contains("note-1")
                 .contains("ends (-1) before it starts");
         assertThat(button("Restore backup").isDisabled()).isTrue(); // this workspace has no backups yet
-        assertThat(button("Salvage what can be read").isDisabled()).isFalse();
+        assertThat(button("Salvage").isDisabled()).isFalse();
         assertThat(button("Start empty").isDisabled()).isFalse();
         assertThat(window.notes().session().editableProperty().get()).isFalse();
         assertThat(window.notes().session().snapshot().annotations()).extracting(Annotation::id)
                 .containsExactly("note-0", "note-2");
         assertThat(Files.readString(workspace.resolve(NotesFile.NAME))).isEqualTo(damaged);
 
-        clickOn(button("Salvage what can be read"));
+        clickOn(button("Salvage"));
 
         assertThat(lookup("#notes-damage-dialog").tryQuery()).isEmpty();
         assertThat(window.notes().session().editableProperty().get()).isTrue();
@@ -76,7 +76,7 @@ class DamagedNotesWindowTest extends CorridorUiTest {
 
     @Test
     void decidingLaterKeepsTheNotesReadOnlyAndTheNextStartAsksAgain() throws Exception {
-        clickOn(button("Decide later (read-only)"));
+        clickOn(button("Later"));
         assertThat(window.notes().session().editableProperty().get()).isFalse();
         assertThat(Files.readString(workspace.resolve(NotesFile.NAME))).isEqualTo(damaged);
         assertThat(originals()).isEmpty();

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
@@ -25,9 +26,9 @@ import org.corridor.notes.NotesRepair;
 final class DamagedNotesDialog {
 
     static final ButtonType RESTORE = new ButtonType("Restore backup", ButtonBar.ButtonData.OTHER);
-    static final ButtonType SALVAGE = new ButtonType("Salvage what can be read", ButtonBar.ButtonData.OTHER);
+    static final ButtonType SALVAGE = new ButtonType("Salvage", ButtonBar.ButtonData.OTHER);
     static final ButtonType START_EMPTY = new ButtonType("Start empty", ButtonBar.ButtonData.OTHER);
-    static final ButtonType LATER = new ButtonType("Decide later (read-only)", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static final ButtonType LATER = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private DamagedNotesDialog() {
     }
@@ -55,14 +56,22 @@ final class DamagedNotesDialog {
             }
         });
         HBox backupRow = new HBox(8, new Label("Backup to restore:"), backups);
+        backupRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        backupRow.setVisible(!damage.backups().isEmpty());
+        backupRow.setManaged(!damage.backups().isEmpty());
         VBox.setVgrow(details, Priority.ALWAYS);
 
         Alert alert = new Alert(Alert.AlertType.WARNING, null, RESTORE, SALVAGE, START_EMPTY, LATER);
         alert.setTitle("Your notes cannot be read");
-        alert.setHeaderText("The notes file cannot be read. Nothing is written until you choose what to do;"
-                + " the file as it is now is kept beside it.");
+        alert.setHeaderText("Your notes file cannot be read. Choose what to do; until then nothing is written.");
         alert.getDialogPane().setContent(new VBox(8, details, backupRow));
         alert.getDialogPane().setId("notes-damage-dialog");
+        alert.getDialogPane().setPrefWidth(760);
+        alert.getDialogPane().getButtonTypes().forEach(type -> {
+            Button button = (Button) alert.getDialogPane().lookupButton(type);
+            button.setMinWidth(Region.USE_PREF_SIZE); // the labels name the choices: never cut them
+            ButtonBar.setButtonUniformSize(button, false);
+        });
         alert.getDialogPane().lookupButton(RESTORE).setDisable(damage.backups().isEmpty());
         ((Button) alert.getDialogPane().lookupButton(LATER)).setDefaultButton(true);
         alert.setResizable(true);
