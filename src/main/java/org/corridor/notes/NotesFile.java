@@ -53,11 +53,6 @@ public final class NotesFile {
         public boolean newerSchema() {
             return newerVersion != null;
         }
-
-        /** True when the snapshot is everything the file holds, with the ids it has. */
-        public boolean whole() {
-            return unreadable.isEmpty() && renumbered.isEmpty();
-        }
     }
 
     private NotesFile() {

@@ -46,8 +46,8 @@ public final class NotesStore implements AutoCloseable {
                        FileWriter writer, Clock clock) {
         String readOnly = lockProblem != null ? lockProblem : loaded.readOnlyReason();
         List<String> all = new ArrayList<>(loaded.notices());
-        if (readOnly != null && loaded.damage() == null && !all.contains(readOnly)) {
-            all.add(readOnly);
+        if (lockProblem != null) {
+            all.add(lockProblem);
         }
         this.workspace = workspace;
         this.notebook = new Notebook(loaded.snapshot(), readOnly);
