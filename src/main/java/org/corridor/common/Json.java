@@ -1,5 +1,6 @@
 package org.corridor.common;
 
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -12,17 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final JsonMapper PRETTY = base()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .build();
-    private static final JsonMapper COMPACT = base().build();
+    private static final JsonMapper PRETTY = pretty(JsonFactory.builder().build()).build();
+    private static final JsonMapper COMPACT = base(JsonFactory.builder().build()).build();
 
     private Json() {
     }
 
-    private static JsonMapper.Builder base() {
-        return JsonMapper.builder()
+    /** The pretty mapper's settings on a factory of the caller's, e.g. one with its own reading limits. */
+    public static JsonMapper.Builder pretty(JsonFactory factory) {
+        return base(factory)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
+    }
+
+    private static JsonMapper.Builder base(JsonFactory factory) {
+        return JsonMapper.builder(factory)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -96,7 +96,8 @@ public final class WorkspaceImporter {
         Files.createDirectories(workspace);
         try (NotesStore store = NotesStore.open(workspace, clock)) {
             if (store.notebook().isReadOnly()) {
-                throw new ExportException(store.notebook().readOnlyReason());
+                throw new ExportException(store.damage().map(d -> d.describe(store.file()))
+                        .orElse(store.notebook().readOnlyReason()));
             }
             Prepared prepared = prepare(store.notebook().snapshot(), files, progress);
             if (!prepared.changesNothing()) {

@@ -44,12 +44,9 @@ public final class Autosaver {
         this.listener = listener;
     }
 
-    /** Starts watching the notebook; saves right away if opening recovered notes that are not on disk yet. */
+    /** Starts watching the notebook: each change is saved shortly after. */
     public void start() {
         store.notebook().addListener(s -> schedule(delay));
-        if (store.hasUnsavedChanges()) {
-            schedule(Duration.ZERO);
-        }
     }
 
     private synchronized void schedule(Duration after) {

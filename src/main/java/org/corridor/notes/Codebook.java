@@ -45,13 +45,18 @@ public record Codebook(List<Tag> tags) {
         return out;
     }
 
+    /** Depth-first with an explicit stack: a hand-edited file may nest tags thousands of levels deep. */
     private void visit(Tag tag, List<Tag> out, Set<String> seen) {
-        if (!seen.add(tag.id())) {
-            return;
-        }
-        out.add(tag);
-        for (Tag child : sorted(children(tag.id()).stream())) {
-            visit(child, out, seen);
+        java.util.Deque<Tag> todo = new java.util.ArrayDeque<>(List.of(tag));
+        while (!todo.isEmpty()) {
+            Tag next = todo.pop();
+            if (seen.add(next.id())) {
+                out.add(next);
+                List<Tag> children = sorted(children(next.id()).stream());
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    todo.push(children.get(i));
+                }
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.corridor.common.AtomicFiles;
 
@@ -56,19 +55,28 @@ public final class NotesBackups {
         }
     }
 
-    /** A backup that parses, with where it is: the newest one that does. */
-    public record Good(Path path, NotesFile.Parsed parsed) {
+    /** Backups, newest first: the order they are offered in for a restore. */
+    public List<Path> newestFirst() throws IOException {
+        List<Path> all = new java.util.ArrayList<>(list());
+        java.util.Collections.reverse(all);
+        return all;
     }
 
-    public Optional<Good> newestGood() throws IOException {
-        List<Path> all = list();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            try {
-                return Optional.of(new Good(all.get(i), NotesFile.parse(Files.readAllBytes(all.get(i)))));
-            } catch (DamagedNotesException | IOException e) {
-                // try the one before
+    /**
+     * The backup's notes, when it can be restored as it is.
+     *
+     * @throws IOException when it cannot be read, lacks entries, or is from a newer Corridor
+     */
+    public static NotesSnapshot readWhole(Path backup) throws IOException {
+        try {
+            NotesFile.Parsed parsed = NotesFile.parse(Files.readAllBytes(backup));
+            if (parsed.newerSchema() || !parsed.unreadable().isEmpty()) {
+                throw new IOException("the backup " + backup + " cannot be restored: it is from a newer Corridor"
+                        + " or has entries that cannot be read");
             }
+            return parsed.snapshot();
+        } catch (DamagedNotesException e) {
+            throw new IOException("the backup " + backup + " cannot be read: " + e.getMessage(), e);
         }
-        return Optional.empty();
     }
 }

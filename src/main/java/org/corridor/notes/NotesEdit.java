@@ -132,9 +132,17 @@ public final class NotesEdit {
             return this;
         }
 
+        /** @throws IllegalArgumentException when a changed name or description is beyond {@link NotesLimits} */
         Builder putTag(Tag tag) {
             if (!tagsBefore.containsKey(tag.id())) {
                 tagsBefore.put(tag.id(), base.codebook().find(tag.id()).orElse(null));
+            }
+            Tag before = tagsBefore.get(tag.id());
+            if (before == null || !before.name().equals(tag.name())) {
+                NotesLimits.checkTagName(tag.name());
+            }
+            if (before == null || !Objects.equals(before.description(), tag.description())) {
+                NotesLimits.checkDescription(tag.description());
             }
             tagsAfter.put(tag.id(), tag);
             return this;
@@ -148,9 +156,17 @@ public final class NotesEdit {
             return this;
         }
 
+        /** @throws IllegalArgumentException when a changed note or passage is beyond {@link NotesLimits} */
         Builder putAnnotation(Annotation a) {
             if (!notesBefore.containsKey(a.id())) {
                 notesBefore.put(a.id(), find(base, a.id()));
+            }
+            Annotation before = notesBefore.get(a.id());
+            if (before == null || !before.note().equals(a.note())) {
+                NotesLimits.checkNote(a.note());
+            }
+            if (before == null || !before.anchor().exact().equals(a.anchor().exact())) {
+                NotesLimits.checkQuote(a.anchor().exact());
             }
             notesAfter.put(a.id(), a);
             return this;
@@ -166,6 +182,9 @@ public final class NotesEdit {
 
         NotesEdit build(Instant at) {
             Objects.requireNonNull(at);
+            if (tagsAfter.values().stream().anyMatch(Objects::nonNull)) {
+                NotesLimits.checkDepth(apply(base, tagsAfter, Map.of()).codebook(), tagsAfter.keySet());
+            }
             return new NotesEdit(this, at, at);
         }
 

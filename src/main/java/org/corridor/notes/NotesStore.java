@@ -2,6 +2,7 @@ package org.corridor.notes;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,23 +32,32 @@ public final class NotesStore implements AutoCloseable {
     private final Path workspace;
     private final Notebook notebook;
     private final List<String> notices;
-    private final WorkspaceLock lock;
+    private final NotesDamage damage;
     private final FileWriter writer;
     private final Clock clock;
     private final NotesBackups backups;
+    private WorkspaceLock lock;
+    private boolean keepOriginal;
     private long savedVersion;
     private Instant lastBackup;
+    private Path keptOriginal;
 
-    private NotesStore(Path workspace, Notebook notebook, List<String> notices, WorkspaceLock lock,
-                       FileWriter writer, Clock clock, boolean mustSave) {
+    private NotesStore(Path workspace, WorkspaceLoader.Loaded loaded, String lockProblem, WorkspaceLock lock,
+                       FileWriter writer, Clock clock) {
+        String readOnly = lockProblem != null ? lockProblem : loaded.readOnlyReason();
+        List<String> all = new ArrayList<>(loaded.notices());
+        if (lockProblem != null) {
+            all.add(lockProblem);
+        }
         this.workspace = workspace;
-        this.notebook = notebook;
-        this.notices = List.copyOf(notices);
+        this.notebook = new Notebook(loaded.snapshot(), readOnly);
+        this.notices = List.copyOf(all);
+        this.damage = loaded.damage();
         this.lock = lock;
         this.writer = writer;
         this.clock = clock;
         this.backups = new NotesBackups(workspace);
-        this.savedVersion = mustSave ? -1 : 0;
+        this.keepOriginal = loaded.keepOriginal();
     }
 
     /** Opens the workspace for editing, or read-only (with the reason) when that is not safe. */
@@ -67,32 +77,27 @@ public final class NotesStore implements AutoCloseable {
             lockProblem = "The workspace folder " + workspace + " cannot be written (" + e.getMessage()
                     + "). Notes are open read-only.";
         }
-        WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(workspace, lock != null, clock.instant());
-        String readOnly = lockProblem != null ? lockProblem : loaded.readOnlyReason();
-        List<String> notices = new ArrayList<>(loaded.notices());
-        if (readOnly != null && !notices.contains(readOnly)) {
-            notices.add(readOnly);
+        if (lock != null) {
+            // only the lock holder saves, so what is left of a save now is from one that was killed
+            AtomicFiles.removeLeftovers(workspace, NotesFile.NAME + "*");
+            AtomicFiles.removeLeftovers(new NotesBackups(workspace).dir(), "notes-*.json");
         }
-        return new NotesStore(workspace, new Notebook(loaded.snapshot(), readOnly), notices, lock, writer, clock,
-                loaded.repaired() && readOnly == null);
+        return new NotesStore(workspace, WorkspaceLoader.load(workspace), lockProblem, lock, writer, clock);
     }
 
     /**
      * Reads a workspace's notes without taking its lock and without changing any file: for the command line and
-     * exporters. A damaged file is replaced by its newest good backup in memory; the report says so.
+     * exporters. A damaged file is reported, with what can be read of it as the snapshot.
      */
     public static WorkspaceRead read(Path workspace) throws IOException {
-        WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(workspace, false, Instant.now());
+        WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(workspace);
         List<String> notices = new ArrayList<>(loaded.notices());
-        if (loaded.readOnlyReason() != null && !notices.contains(loaded.readOnlyReason())) {
-            notices.add(loaded.readOnlyReason());
-        }
         boolean locked = WorkspaceLock.isHeld(workspace);
         if (locked) {
             notices.add(lockedMessage(workspace).replace("Notes are read-only here so that no edit is lost.",
                     "What is read here may miss its latest unsaved edits."));
         }
-        return new WorkspaceRead(loaded.snapshot(), notices, locked);
+        return new WorkspaceRead(loaded.snapshot(), notices, locked, loaded.damage());
     }
 
     /** The notes of a workspace, read-only, as {@link #read} finds them. */
@@ -103,6 +108,68 @@ public final class NotesStore implements AutoCloseable {
     private static String lockedMessage(Path workspace) {
         return "The workspace " + workspace + " is open in another Corridor (process "
                 + WorkspaceLock.holder(workspace) + "). Notes are read-only here so that no edit is lost.";
+    }
+
+    /** What is wrong with the notes file and what the user can choose, when it cannot be used as it is. */
+    public Optional<NotesDamage> damage() {
+        return Optional.ofNullable(damage);
+    }
+
+    /**
+     * Carries out the user's choice for a damaged notes file: its bytes are first copied to
+     * {@code notes.json.original-<time>}, then {@code notes.json} is replaced in one atomic step, so a crash at any
+     * moment leaves either the damaged file or the repaired one. This store hands its lock to the one returned.
+     *
+     * @return the workspace opened again on the repaired file
+     * @throws IOException when the workspace is not open for writing here, the backup cannot be restored, or
+     *                     writing fails (the damaged file is then unchanged)
+     */
+    public synchronized NotesStore repair(NotesRepair choice) throws IOException {
+        if (damage == null) {
+            throw new IllegalStateException("The notes file " + file() + " is not damaged");
+        }
+        if (lock == null) {
+            throw new IOException(notebook.readOnlyReason());
+        }
+        NotesSnapshot repaired;
+        if (choice instanceof NotesRepair.Restore restore) {
+            repaired = NotesBackups.readWhole(restore.backup());
+        } else if (choice instanceof NotesRepair.Salvage) {
+            repaired = damage.salvageable();
+        } else {
+            repaired = NotesSnapshot.empty();
+        }
+        byte[] bytes = NotesFile.write(repaired);
+        Path original = keepOriginalBytes();
+        writer.write(file(), bytes);
+        NotesStore reopened = new NotesStore(workspace, WorkspaceLoader.load(workspace), null, lock, writer, clock);
+        reopened.keptOriginal = original;
+        lock = null;
+        return reopened;
+    }
+
+    /**
+     * Copies the file's current bytes aside, before a repair or the first rewrite of a renumbered file.
+     *
+     * @return the copy, or null when there is no file
+     */
+    private Path keepOriginalBytes() throws IOException {
+        if (!Files.exists(file())) {
+            return null;
+        }
+        byte[] original = Files.readAllBytes(file());
+        String stamp = NotesBackups.STAMP.format(clock.instant());
+        Path copy = file().resolveSibling(NotesFile.NAME + ".original-" + stamp);
+        for (int n = 2; Files.exists(copy, LinkOption.NOFOLLOW_LINKS); n++) {
+            copy = file().resolveSibling(NotesFile.NAME + ".original-" + stamp + "-" + n);
+        }
+        AtomicFiles.write(copy, original);
+        return copy;
+    }
+
+    /** Where the damaged file's bytes were kept by the repair that opened this store. */
+    public Optional<Path> keptOriginal() {
+        return Optional.ofNullable(keptOriginal);
     }
 
     /**
@@ -120,6 +187,10 @@ public final class NotesStore implements AutoCloseable {
             return false;
         }
         byte[] bytes = NotesFile.write(state.snapshot());
+        if (keepOriginal) {
+            keepOriginalBytes();
+            keepOriginal = false;
+        }
         backupIfDue();
         writer.write(file(), bytes);
         savedVersion = state.version();
@@ -146,7 +217,7 @@ public final class NotesStore implements AutoCloseable {
         return notebook;
     }
 
-    /** What the user should be told about opening: recovery from a backup, a lock, a newer format. */
+    /** What the user should be told about opening: damage, renumbered entries, a lock, a newer format. */
     public List<String> notices() {
         return notices;
     }

@@ -4,85 +4,82 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Reads the notes of a workspace the way the issue asks for at start: a missing file is an empty workspace;
- * a damaged file is kept (moved aside when {@code repair} is on) and the newest good backup is used; a file
- * from a newer Corridor is read but marked read-only. Every such event becomes a notice for the user.
+ * Reads the notes of a workspace without changing any file: a missing file (with no backups) is an empty
+ * workspace; a file that cannot be read, or not all of it, is reported as {@link NotesDamage} with what can be
+ * salvaged, and stays exactly as it is until the user chooses a repair; a file from a newer Corridor is read
+ * but marked read-only. Every such event becomes a notice for the user.
  */
 final class WorkspaceLoader {
 
     /**
      * @param readOnlyReason why this content must not be written back, or null
-     * @param repaired       true when a damaged file was moved aside, so the recovered notes should be saved
+     * @param damage         what is wrong with the file and what the user can choose, or null
+     * @param keepOriginal   true when the snapshot differs from the file (entries given new ids), so the file's
+     *                       bytes must be kept aside before it is first rewritten
      */
-    record Loaded(NotesSnapshot snapshot, String readOnlyReason, List<String> notices, boolean repaired) {
+    record Loaded(NotesSnapshot snapshot, String readOnlyReason, List<String> notices, NotesDamage damage,
+                  boolean keepOriginal) {
     }
 
     private WorkspaceLoader() {
     }
 
-    static Loaded load(Path workspace, boolean repair, Instant now) throws IOException {
+    static Loaded load(Path workspace) throws IOException {
         Path file = workspace.resolve(NotesFile.NAME);
         NotesBackups backups = new NotesBackups(workspace);
-        List<String> notices = new ArrayList<>();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            Optional<NotesBackups.Good> backup = backups.newestGood();
-            if (backup.isEmpty()) {
-                return new Loaded(NotesSnapshot.empty(), null, notices, false);
+            if (backups.list().isEmpty()) {
+                return new Loaded(NotesSnapshot.empty(), null, List.of(), null, false);
             }
-            notices.add("The notes file " + file + " is missing; the newest backup, " + backup.get().path()
-                    + ", was loaded instead.");
-            return fromBackup(backup.get(), notices, repair);
+            return damaged(file, new NotesDamage("it is missing, although backups of earlier notes exist", List.of(),
+                    NotesSnapshot.empty(), backups.newestFirst()));
         } catch (IOException e) {
             String why = "The notes file " + file + " cannot be read (" + e.getMessage()
                     + "); notes are read-only so that it is not overwritten.";
-            notices.add(why);
-            return new Loaded(NotesSnapshot.empty(), why, notices, false);
+            return new Loaded(NotesSnapshot.empty(), why, List.of(why), null, false);
         }
+        NotesFile.Parsed parsed;
         try {
-            NotesFile.Parsed parsed = NotesFile.parse(bytes);
-            return new Loaded(parsed.snapshot(), newerReason(parsed, file), notices, false);
+            parsed = NotesFile.parse(bytes);
         } catch (DamagedNotesException damaged) {
-            return recover(file, backups, damaged, repair, now, notices);
+            return damaged(file, new NotesDamage(damaged.getMessage(), List.of(), NotesFile.salvage(bytes),
+                    backups.newestFirst()));
         }
+        if (parsed.newerSchema()) {
+            String why = newerReason(parsed, file);
+            return new Loaded(parsed.snapshot(), why, List.of(why), null, false);
+        }
+        if (!parsed.unreadable().isEmpty()) {
+            int n = parsed.unreadable().size();
+            return damaged(file, new NotesDamage(n + (n == 1 ? " entry is" : " entries are") + " not valid",
+                    parsed.unreadable(), parsed.snapshot(), backups.newestFirst()));
+        }
+        List<String> notices = new ArrayList<>();
+        if (!parsed.renumbered().isEmpty()) {
+            notices.add("Entries of " + file + " had duplicate ids; both copies are kept:\n  - "
+                    + String.join("\n  - ", parsed.renumbered()) + "\nThe file as it is now is kept beside it as "
+                    + NotesFile.NAME + ".original-<time> when the notes are next saved.");
+        }
+        return new Loaded(parsed.snapshot(), null, notices, null, !parsed.renumbered().isEmpty());
     }
 
-    private static Loaded recover(Path file, NotesBackups backups, DamagedNotesException damaged, boolean repair,
-                                  Instant now, List<String> notices) throws IOException {
-        Path kept = file;
-        if (repair) {
-            kept = file.resolveSibling(NotesFile.NAME + ".damaged-" + NotesBackups.STAMP.format(now));
-            Files.move(file, kept);
-        }
-        notices.add("The notes file was damaged (" + damaged.getMessage() + "). It is kept, unchanged, as "
-                + kept + ".");
-        Optional<NotesBackups.Good> backup = backups.newestGood();
-        if (backup.isEmpty()) {
-            notices.add("No readable backup was found in " + backups.dir() + "; starting with empty notes.");
-            return new Loaded(NotesSnapshot.empty(), null, notices, repair);
-        }
-        notices.add("Loaded the newest good backup instead: " + backup.get().path() + ".");
-        return fromBackup(backup.get(), notices, repair);
-    }
-
-    private static Loaded fromBackup(NotesBackups.Good backup, List<String> notices, boolean repair) {
-        return new Loaded(backup.parsed().snapshot(), newerReason(backup.parsed(), backup.path()), notices, repair);
+    private static Loaded damaged(Path file, NotesDamage damage) {
+        String why = "The notes file cannot be read. Notes are read-only until you choose a repair: restore a backup,"
+                + " salvage what can be read, or start empty.";
+        return new Loaded(damage.salvageable(), why, List.of(damage.describe(file)), damage, false);
     }
 
     private static String newerReason(NotesFile.Parsed parsed, Path file) {
-        if (!parsed.newerSchema()) {
-            return null;
-        }
-        return file + " was written by a newer Corridor (format version " + parsed.snapshot().schemaVersion()
-                + "; this one knows up to " + NotesSnapshot.CURRENT_SCHEMA + "). Notes are read-only here and the"
-                + " file will not be changed; update Corridor to edit them.";
+        return file + " was written by a newer Corridor (format version " + parsed.newerVersion()
+                + "; this one reads version " + NotesSnapshot.CURRENT_SCHEMA + "). Notes are read-only here and the"
+                + " file will not be changed; open it with a Corridor that reads format version "
+                + parsed.newerVersion() + ".";
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -71,6 +72,77 @@ class CrashSafetyTest {
         System.out.printf("crash test: %d kills, %d notes confirmed, 0 lost, %d kills caught a save in flight,"
                 + " %.1f s%n", KILLS, confirmed, midSave, (System.nanoTime() - started) / 1e9);
         assertThat(NotesStore.read(workspace).notices()).isEmpty();
+    }
+
+    /**
+     * Kills a process that repairs a damaged notes file (salvage, then the damage is put back) at random moments:
+     * afterwards there is always a notes file, either the damaged original or the whole salvaged notes, and the
+     * damaged bytes are never lost.
+     */
+    @Test
+    void killingARepairNeverLeavesNoNotesFileAndNeverLosesTheOriginal() throws Exception {
+        Random random = new Random(Long.getLong("corridor.crash.seed", System.nanoTime()));
+        Clock clock = Clock.systemUTC();
+        AnnotationEdits edits = new AnnotationEdits(clock);
+        try (NotesStore store = NotesStore.open(workspace, clock)) {
+            UndoHistory history = new UndoHistory(store.notebook());
+            for (int n = 1; n <= 8; n++) {
+                history.perform(edits.tagPassage(store.notebook().snapshot(), Fixtures.article(), n, n + 20,
+                        List.of(), Integer.toString(n)));
+            }
+            store.save();
+        }
+        Path file = workspace.resolve(NotesFile.NAME);
+        String text = Files.readString(file);
+        int end = text.indexOf("\"end\" : ");
+        byte[] damaged = (text.substring(0, end) + "\"end\" : -1, \"was\" : " + text.substring(end + 8))
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(file, damaged);
+        Path damagedCopy = workspace.resolveSibling(workspace.getFileName() + "-damaged.json");
+        Files.write(damagedCopy, damaged);
+        Path acks = workspace.resolveSibling(workspace.getFileName() + "-repairs.txt");
+        int kills = Math.max(KILLS / 2, 4);
+        for (int kill = 0; kill < kills; kill++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    CrashingRepairer.class.getName(), workspace.toString(), acks.toString(), damagedCopy.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int before = repairs(acks);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (repairs(acks) == before && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            assertThat(child.isAlive()).as("the repairer should still be running").isTrue();
+            Thread.sleep(random.nextInt(60));
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(file).as("a notes file after kill %d", kill).exists();
+            byte[] now = Files.readAllBytes(file);
+            if (!java.util.Arrays.equals(now, damaged)) {
+                assertThat(NotesFile.parse(now).snapshot().annotations()).as("the salvaged notes").hasSize(7);
+                Files.write(file, damaged);
+            }
+            try (var originals = Files.list(workspace)) {
+                assertThat(originals.filter(p -> p.getFileName().toString().startsWith(NotesFile.NAME + ".original-"))
+                        .allMatch(p -> sameBytes(p, damaged))).isTrue();
+            }
+        }
+    }
+
+    private static boolean sameBytes(Path p, byte[] expected) {
+        try {
+            return java.util.Arrays.equals(Files.readAllBytes(p), expected);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How many repairs the child has confirmed: the number of complete lines of its acknowledgement file. */
+    private static int repairs(Path acks) throws IOException {
+        return Files.exists(acks) ? (int) Files.readString(acks, StandardCharsets.US_ASCII).chars()
+                .filter(c -> c == '\n').count() : 0;
     }
 
     /** The last save the child confirmed: the last complete line of the acknowledgement file. */

@@ -125,43 +125,6 @@ class NotesStoreTest {
     }
 
     @Test
-    void aCorruptFileIsMovedAsideAndTheNewestGoodBackupIsLoaded() throws IOException {
-        NotesSnapshot first = saveSome(3);
-        anotherSession(); // its first save backs up the three-note file
-        Path file = workspace.resolve(NotesFile.NAME);
-        Files.writeString(file, "{ this is not json");
-        try (NotesStore store = NotesStore.open(workspace, clock)) {
-            assertThat(store.notebook().isReadOnly()).isFalse();
-            assertThat(store.notebook().snapshot().annotations()).containsExactlyInAnyOrderElementsOf(first.annotations());
-            Path aside = damagedFiles().get(0);
-            assertThat(Files.readString(aside)).isEqualTo("{ this is not json");
-            assertThat(String.join("\n", store.notices())).contains(aside.toString()).contains("backup");
-            assertThat(store.hasUnsavedChanges()).isTrue();
-            store.save();
-        }
-        assertThat(NotesStore.read(workspace).healthy()).isTrue();
-    }
-
-    @Test
-    void aTruncatedFileIsTreatedAsDamagedAndNeverDeleted() throws IOException {
-        saveSome(4);
-        anotherSession();
-        Path file = workspace.resolve(NotesFile.NAME);
-        byte[] whole = Files.readAllBytes(file);
-        for (int cut : new int[] {0, 1, whole.length / 3, whole.length - 3}) {
-            Files.write(file, java.util.Arrays.copyOf(whole, cut));
-            WorkspaceRead read = NotesStore.read(workspace);
-            assertThat(read.healthy()).isFalse();
-            assertThat(read.snapshot().annotations()).hasSize(4);
-            assertThat(Files.size(file)).isEqualTo(cut);
-        }
-        try (NotesStore store = NotesStore.open(workspace, clock)) {
-            assertThat(store.notebook().snapshot().annotations()).hasSize(4);
-        }
-        assertThat(damagedFiles()).hasSize(1);
-    }
-
-    @Test
     void aFailedWriteKeepsThePreviousFileAndTheEditsAndTheRetrySucceeds() throws IOException {
         saveSome(2);
         Path file = workspace.resolve(NotesFile.NAME);
@@ -244,11 +207,5 @@ class NotesStoreTest {
         List<Path> backups = new NotesBackups(workspace).list();
         assertThat(backups).hasSize(NotesBackups.KEEP);
         assertThat(Files.readString(backups.get(backups.size() - 1))).contains("version " + (NotesBackups.KEEP + 3) + "\"");
-    }
-
-    private List<Path> damagedFiles() throws IOException {
-        try (Stream<Path> files = Files.list(workspace)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("notes.json.damaged-")).toList();
-        }
     }
 }

@@ -37,7 +37,9 @@ public final class Cli {
             return CliCommand.OK;
         }
         try {
-            return command.run(Args.parse(rest, Set.of("help")), out, err);
+            Set<String> flags = new java.util.HashSet<>(command.flags());
+            flags.add("help");
+            return command.run(Args.parse(rest, flags), out, err);
         } catch (UsageException e) {
             err.println("corridor " + name + ": " + e.getMessage());
             err.println("usage: corridor " + command.usage());

@@ -20,5 +20,10 @@ public interface CliCommand {
     /** The synopsis, e.g. {@code list [--corpus DIR]}. */
     String usage();
 
+    /** The options of this command that take no value, besides {@code --help}. */
+    default java.util.Set<String> flags() {
+        return java.util.Set.of();
+    }
+
     int run(Args args, PrintStream out, PrintStream err) throws Exception;
 }

@@ -21,6 +21,7 @@ public final class CliCommands {
                 new SearchCommand(context),
                 new ImportCommand(context),
                 new ExportCommand(context, recognisers),
-                new ImportNotesCommand(context, Clock.systemDefaultZone())));
+                new ImportNotesCommand(context, Clock.systemDefaultZone()),
+                new NotesRepairCommand(context, Clock.systemDefaultZone())));
     }
 }

@@ -96,6 +96,9 @@ public final class ExportCommand implements CliCommand {
         }
         WorkspaceRead read = NotesStore.read(workspace);
         read.notices().forEach(n -> err.println("corridor export: " + n));
+        if (read.damage() != null) {
+            NotesRepairCommand.tellHowToRepair(err, name(), workspace);
+        }
         Codebook codebook = read.snapshot().codebook();
         Set<String> tagIds = new LinkedHashSet<>();
         for (String name : args.options("tag")) {

@@ -14,6 +14,7 @@ import org.corridor.corpus.Corpus;
 import org.corridor.export.ExportException;
 import org.corridor.export.ImportReport;
 import org.corridor.export.WorkspaceImporter;
+import org.corridor.notes.NotesStore;
 
 /**
  * {@code import-notes}: merges W3C Web Annotation JSON and REFI-QDA {@code .qdpx} files (told apart by content) into a
@@ -69,6 +70,9 @@ public final class ImportNotesCommand implements CliCommand {
             outcomes = new WorkspaceImporter(corpus, clock).importIntoWorkspace(workspace, files, ProgressListener.NONE);
         } catch (ExportException e) {
             err.println("corridor import-notes: " + e.getMessage());
+            if (NotesStore.read(workspace).damage() != null) {
+                NotesRepairCommand.tellHowToRepair(err, name(), workspace);
+            }
             return FAILED;
         }
         boolean incomplete = false;

@@ -70,6 +70,9 @@ public final class NotesCommand implements CliCommand {
         }
         WorkspaceRead read = NotesStore.read(workspace);
         read.notices().forEach(n -> err.println("corridor notes: " + n));
+        if (read.damage() != null) {
+            NotesRepairCommand.tellHowToRepair(err, name(), workspace);
+        }
         Codebook codebook = read.snapshot().codebook();
         Optional<String> tagFilter = args.option("tag");
         Set<String> wanted = tagFilter.map(t -> matchingTags(codebook, t)).orElse(null);

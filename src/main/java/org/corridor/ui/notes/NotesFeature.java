@@ -20,6 +20,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.corridor.corpus.Corpus;
+import org.corridor.notes.NotesDamage;
+import org.corridor.notes.NotesFile;
 import org.corridor.notes.Placement;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
@@ -138,6 +140,12 @@ public final class NotesFeature {
     }
 
     private void warn(List<String> notices) {
+        NotesDamage damage = session.damageProperty().get();
+        if (damage != null) {
+            DamagedNotesDialog.show(stage, session.workspaceProperty().get().resolve(NotesFile.NAME), damage,
+                    session::repair);
+            return;
+        }
         session.tell(notices.get(notices.size() - 1));
         Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", notices), ButtonType.OK);
         alert.setHeaderText("About your notes");

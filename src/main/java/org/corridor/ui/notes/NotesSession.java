@@ -18,7 +18,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.corridor.notes.AnnotationEdits;
 import org.corridor.notes.Autosaver;
 import org.corridor.notes.CodebookEdits;
+import org.corridor.notes.NotesDamage;
 import org.corridor.notes.NotesEdit;
+import org.corridor.notes.NotesRepair;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.NotesStore;
 import org.corridor.notes.UndoHistory;
@@ -43,10 +45,12 @@ public final class NotesSession {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NotesDamage> damage = new ReadOnlyObjectWrapper<>();
     private final ScheduledExecutorService saverThread;
     private NotesStore store;
     private UndoHistory history;
     private Autosaver autosaver;
+    private Consumer<List<String>> onNotices = notices -> { };
 
     /** @param fx runs on the FX thread (Platform::runLater in the app) */
     public NotesSession(Background background, Executor fx, Clock clock) {
@@ -65,17 +69,34 @@ public final class NotesSession {
     /**
      * Saves and closes the current workspace (if any) and opens {@code dir}.
      *
-     * @param onNotices what the user must be told about opening (recovery, lock, newer format)
+     * @param onNotices what the user must be told about opening (damage, lock, newer format)
      */
     public void open(Path dir, Consumer<List<String>> onNotices) {
         if (!close()) {
             return;
         }
-        background.run(p -> NotesStore.open(dir, clock), opened -> attach(opened, onNotices),
+        this.onNotices = onNotices;
+        background.run(p -> NotesStore.open(dir, clock), this::attach,
                 error -> message.set("Cannot open the workspace " + dir + ": " + error.getMessage()));
     }
 
-    private void attach(NotesStore opened, Consumer<List<String>> onNotices) {
+    /**
+     * Carries out the user's choice for a damaged notes file (the damaged bytes are kept beside it) and goes on
+     * with the repaired notes, editable.
+     */
+    public void repair(NotesRepair choice) {
+        NotesStore damaged = store;
+        if (damaged == null || damaged.damage().isEmpty()) {
+            return;
+        }
+        background.run(p -> damaged.repair(choice), repaired -> {
+            attach(repaired);
+            message.set("Notes repaired; the damaged file is kept as "
+                    + repaired.keptOriginal().map(Path::toString).orElse("(there was none)"));
+        }, error -> message.set("Could not repair the notes: " + error.getMessage()));
+    }
+
+    private void attach(NotesStore opened) {
         store = opened;
         history = new UndoHistory(opened.notebook());
         history.addListener(this::refresh);
@@ -93,7 +114,8 @@ public final class NotesSession {
         autosaver.start();
         workspace.set(opened.workspace());
         editable.set(!opened.notebook().isReadOnly());
-        message.set(opened.notebook().isReadOnly() ? "Notes are read-only" : "");
+        damage.set(opened.damage().orElse(null));
+        message.set(opened.notebook().isReadOnly() ? opened.notebook().readOnlyReason() : "");
         refresh();
         if (!opened.notices().isEmpty()) {
             onNotices.accept(opened.notices());
@@ -169,6 +191,7 @@ public final class NotesSession {
         store = null;
         history = null;
         editable.set(false);
+        damage.set(null);
         return true;
     }
 
@@ -212,6 +235,11 @@ public final class NotesSession {
     /** What saving did last, or why an edit was refused. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the open workspace's notes file, or null when it is fine. */
+    public ReadOnlyObjectProperty<NotesDamage> damageProperty() {
+        return damage.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> workspaceProperty() {

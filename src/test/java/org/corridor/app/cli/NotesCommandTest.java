@@ -113,7 +113,47 @@ class NotesCommandTest {
     }
 
     @Test
-    void aDamagedWorkspaceIsReportedWithANonZeroExitAndItsBackupIsListed() throws Exception {
+    void aDamagedWorkspaceIsReportedByEveryCommandEveryTimeAndWrittenOnlyWhenTheUserRepairsIt() throws Exception {
+        Path file = workspace.resolve(NotesFile.NAME);
+        String text = Files.readString(file);
+        int end = text.indexOf("\"end\" : ");
+        String damaged = text.substring(0, end) + "\"end\" : -1, \"was\" : " + text.substring(end + 8);
+        Files.writeString(file, damaged);
+        String ws = workspace.toString();
+        for (int i = 0; i < 2; i++) {
+            assertThat(run("notes", "--corpus", corpus.toString(), "--workspace", ws)).isEqualTo(CliCommand.PARTIAL);
+            assertThat(lines()).hasSize(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot be read").contains("notes-repair");
+            out.reset();
+            err.reset();
+        }
+        Path w3c = Files.writeString(tmp.resolve("in.json"), "[]");
+        assertThat(run("import-notes", "--corpus", corpus.toString(), "--workspace", ws, w3c.toString()))
+                .isEqualTo(CliCommand.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("notes-repair");
+        assertThat(run("export", "--corpus", corpus.toString(), "--workspace", ws, "--format", "csv",
+                "--out", tmp.resolve("out.csv").toString())).isEqualTo(CliCommand.PARTIAL);
+        assertThat(Files.readString(file)).isEqualTo(damaged);
+        out.reset();
+
+        assertThat(run("notes-repair", "--workspace", ws)).isEqualTo(CliCommand.PARTIAL);
+        assertThat(lines()).anySatisfy(l -> assertThat(l.get("unreadable").asString()).contains("end"));
+        assertThat(Files.readString(file)).isEqualTo(damaged);
+        out.reset();
+        assertThat(run("notes-repair", "--workspace", ws, "--salvage", "--start-empty")).isEqualTo(CliCommand.FAILED);
+        assertThat(run("notes-repair", "--workspace", ws, "--salvage")).isEqualTo(CliCommand.OK);
+        JsonNode repaired = lines().get(0);
+        assertThat(repaired.get("annotations").asInt()).isEqualTo(1);
+        assertThat(Files.readString(Path.of(repaired.get("original").asString()))).isEqualTo(damaged);
+        out.reset();
+        err.reset();
+        assertThat(run("notes", "--corpus", corpus.toString(), "--workspace", ws)).isEqualTo(CliCommand.OK);
+        assertThat(lines()).hasSize(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aNamedBackupIsRestoredOnRequest() throws Exception {
         try (NotesStore store = NotesStore.open(workspace, Clock.systemDefaultZone())) {
             UndoHistory history = new UndoHistory(store.notebook());
             String id = store.notebook().snapshot().annotations().get(0).id();
@@ -121,11 +161,16 @@ class NotesCommandTest {
             store.save();
         }
         Files.writeString(workspace.resolve(NotesFile.NAME), "{\"schemaVersion\": 1, \"annotations\": [");
-        assertThat(run("notes", "--corpus", corpus.toString(), "--workspace", workspace.toString()))
-                .isEqualTo(CliCommand.PARTIAL);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("damaged").contains("backup");
-        assertThat(lines()).hasSize(2);
-        assertThat(Files.readString(workspace.resolve(NotesFile.NAME))).startsWith("{\"schemaVersion\": 1");
+        String ws = workspace.toString();
+        assertThat(run("notes-repair", "--workspace", ws)).isEqualTo(CliCommand.PARTIAL);
+        JsonNode backup = lines().stream().filter(l -> l.has("backup")).findFirst().orElseThrow();
+        assertThat(backup.get("annotations").asInt()).isEqualTo(2);
+        out.reset();
+        String name = Path.of(backup.get("backup").asString()).getFileName().toString();
+        assertThat(run("notes-repair", "--workspace", ws, "--restore", name)).isEqualTo(CliCommand.OK);
+        out.reset();
+        assertThat(run("notes", "--corpus", corpus.toString(), "--workspace", ws)).isEqualTo(CliCommand.OK);
+        assertThat(lines()).extracting(l -> l.get("note").asString()).containsExactlyInAnyOrder("key claim", "");
     }
 
     @Test
