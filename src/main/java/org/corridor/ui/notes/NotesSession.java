@@ -82,6 +82,7 @@ public final class NotesSession {
 
     private void attach(NotesStore opened, Consumer<List<String>> onNotices) {
         store = opened;
+        saveFailing = false;
         history = new UndoHistory(opened.notebook());
         history.addListener(this::refresh);
         autosaver = new Autosaver(opened, saverThread, new Autosaver.Listener() {
