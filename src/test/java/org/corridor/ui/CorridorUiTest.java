@@ -64,6 +64,17 @@ public abstract class CorridorUiTest extends ApplicationTest {
         });
     }
 
+    /** Moves and shrinks the window onto the headless screen, which is smaller than the default window. */
+    protected void fitOnScreen() {
+        interact(() -> {
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
+        });
+    }
+
     /** The ranked hits that take the document list's place while a search is active. */
     @SuppressWarnings("unchecked")
     protected ListView<SearchHit> searchResults() {

@@ -69,6 +69,17 @@ class EntitiesWindowTest extends CorridorUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void clickingAMentionWhileCodingInTheNotesTabStaysThere() {
+        showSideTab("notes-tab");
+        clickOn(pointInside("Sun Weidong"));
+        TabPane side = lookup("#side-panel").queryAs(TabPane.class);
+        assertThat(side.getSelectionModel().getSelectedItem().getId()).isEqualTo("notes-tab");
+        TreeTableView<EntitySummary> tree = lookup("#entities-tree").queryAs(TreeTableView.class);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().name()).isEqualTo("Sun Weidong");
+    }
+
+    @Test
     void theGroupsShowWhichMembersTheArticleMentions() {
         clickOn(pointInside("Sun Weidong"));
         Label exports = lookup("#group-member-initiative-5es-exports").queryAs(Label.class);

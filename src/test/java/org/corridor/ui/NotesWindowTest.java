@@ -54,16 +54,6 @@ class NotesWindowTest extends CorridorUiTest {
         fitOnScreen();
     }
 
-    private void fitOnScreen() {
-        interact(() -> {
-            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
-            stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
-        });
-    }
-
     private StyleClassedTextArea article() {
         return lookup("#article-text").queryAs(StyleClassedTextArea.class);
     }
@@ -160,6 +150,16 @@ class NotesWindowTest extends CorridorUiTest {
             assertThat(p.annotation().note()).isEqualTo("keep this");
         });
         assertThat(Files.readString(workspace.resolve(NotesFile.NAME))).contains("keep this");
+    }
+
+    @Test
+    void escClosesTheAllNotesWindow() {
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        javafx.stage.Window allNotes = lookup("#all-notes-table").query().getScene().getWindow();
+        clickOn("#all-notes-filter").write("passage");
+        type(KeyCode.ESCAPE);
+        assertThat(allNotes.isShowing()).isFalse();
+        assertThat(stage.isShowing()).isTrue();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package org.corridor.ui.entities;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.reader.ReaderView;
@@ -15,6 +19,7 @@ public final class EntitiesFeature {
     private final EntitiesViewModel model;
     private final Tab tab;
     private final MentionInteractions interactions;
+    private final Set<Tab> workTabs = new HashSet<>();
 
     public EntitiesFeature(Background background, WorkspaceLexicon lexicon, ReaderViewModel reader,
                            ReaderView view) {
@@ -40,9 +45,18 @@ public final class EntitiesFeature {
         return new MentionInteractions(model, view, onSelect);
     }
 
+    /**
+     * Side-panel tabs a click on a mention does not switch away from: the user is working there (coding in the
+     * Notes or Tags tab), and the click only updates the Entities tab's selection behind it.
+     */
+    public void stayOn(Collection<Tab> tabs) {
+        workTabs.addAll(tabs);
+    }
+
     private void revealTab() {
-        if (tab.getTabPane() != null) {
-            tab.getTabPane().getSelectionModel().select(tab);
+        TabPane panel = tab.getTabPane();
+        if (panel != null && !workTabs.contains(panel.getSelectionModel().getSelectedItem())) {
+            panel.getSelectionModel().select(tab);
         }
     }
 

@@ -16,6 +16,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,8 +32,8 @@ import org.corridor.ui.common.Background;
 
 /**
  * Every annotation of the workspace across the corpus, with its article, date, tags and note, filtered by tag
- * and text; a double-click opens the article at the passage. Placing the annotations reads the articles, so it
- * runs in the background and again whenever the notes change while the window is open.
+ * and text; a double-click opens the article at the passage, Esc closes the window. Placing the annotations
+ * reads the articles, so it runs in the background and again whenever the notes change while the window is open.
  */
 final class AllNotesWindow {
 
@@ -104,6 +106,13 @@ final class AllNotesWindow {
 
         Scene scene = new Scene(root, 1000, 560);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        // a handler, not a filter: an open drop-down of the tag filter closes first, the window with the next Esc
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle("All notes");
         stage.initOwner(owner);

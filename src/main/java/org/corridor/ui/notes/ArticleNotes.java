@@ -32,7 +32,10 @@ public final class ArticleNotes {
     public ArticleNotes(NotesSession session) {
         this.session = session;
         session.snapshotProperty().addListener((o, a, s) -> recompute());
-        article.addListener((o, a, b) -> recompute());
+        article.addListener((o, a, b) -> {
+            selectedId.set(null); // the selection belongs to the article that was on screen
+            recompute();
+        });
         tagFilter.addListener((o, a, b) -> filter());
     }
 
@@ -55,6 +58,9 @@ public final class ArticleNotes {
         }
         orphans.setAll(lost);
         filter();
+        if (selectedId.get() != null && selected().isEmpty()) {
+            selectedId.set(null); // undone, deleted or replaced by an import: nothing to edit any more
+        }
     }
 
     private void filter() {

@@ -64,7 +64,8 @@ public final class NotesFeature {
         this.passages = new PassageActions(stage, session, notes, view);
         new PassageHighlighter(view, notes, session);
         this.panel = new NotesPanel(session, notes, new NotesPanel.Actions(passages::tagSelection,
-                passages::noteOnSelection, passages::addTags, passages::updateExtent, passages::reveal));
+                passages::noteOnSelection, passages::addTags, passages::updateExtent, passages::reveal,
+                passages::focusArticle));
         passages.setEditor(panel.editor());
         this.codebook = new CodebookPanel(session);
         notes.articleProperty().bind(reader.articleProperty());

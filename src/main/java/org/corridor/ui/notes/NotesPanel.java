@@ -36,14 +36,15 @@ final class NotesPanel extends VBox {
 
     /** What the panel's buttons do, provided by the feature that knows the article view. */
     record Actions(Runnable tagSelection, Runnable noteOnSelection, Runnable addTags, Runnable updateExtent,
-                   Consumer<Placement> reveal) {
+                   Consumer<Placement> reveal, Runnable backToArticle) {
     }
 
     NotesPanel(NotesSession session, ArticleNotes notes, Actions actions) {
         this.session = session;
         this.notes = notes;
         this.filter = new TagFilterBox(session);
-        this.editor = new AnnotationEditor(session, notes, actions.addTags(), actions.updateExtent());
+        this.editor = new AnnotationEditor(session, notes, actions.addTags(), actions.updateExtent(),
+                actions.backToArticle());
         getStyleClass().add("notes-panel");
         setSpacing(8);
 

@@ -34,6 +34,9 @@ import org.corridor.ui.common.Background;
  */
 public final class NotesSession {
 
+    /** What the status bar says while edits are in memory only, waiting for the autosave. */
+    private static final String SAVING = "Saving notes…";
+
     private final Background background;
     private final Executor fx;
     private final Clock clock;
@@ -47,6 +50,8 @@ public final class NotesSession {
     private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NotesDamage> damage = new ReadOnlyObjectWrapper<>();
     private final ScheduledExecutorService saverThread;
+    /** The last save failed: its message stays on screen until a save succeeds. FX thread only. */
+    private boolean saveFailing;
     private NotesStore store;
     private UndoHistory history;
     private Autosaver autosaver;
@@ -98,17 +103,25 @@ public final class NotesSession {
 
     private void attach(NotesStore opened) {
         store = opened;
+        saveFailing = false;
         history = new UndoHistory(opened.notebook());
         history.addListener(this::refresh);
         autosaver = new Autosaver(opened, saverThread, new Autosaver.Listener() {
             @Override
             public void saved() {
-                fx.execute(() -> message.set("Notes saved"));
+                fx.execute(() -> {
+                    saveFailing = false;
+                    // edits made while this save was writing are still to be saved
+                    message.set(opened.hasUnsavedChanges() ? SAVING : "Notes saved");
+                });
             }
 
             @Override
             public void failed(String why) {
-                fx.execute(() -> message.set(why));
+                fx.execute(() -> {
+                    saveFailing = true;
+                    message.set(why);
+                });
             }
         });
         autosaver.start();
@@ -170,6 +183,9 @@ public final class NotesSession {
         snapshot.set(history.notebook().snapshot());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        if (!saveFailing && store.hasUnsavedChanges()) {
+            message.set(SAVING); // "Notes saved" would be untrue until the autosave has written this edit
+        }
     }
 
     /**

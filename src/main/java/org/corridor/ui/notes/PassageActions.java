@@ -85,13 +85,20 @@ final class PassageActions {
     void noteOnSelection() {
         Article article = notes.articleProperty().get();
         Optional<int[]> range = newSelection();
-        if (article != null && range.isPresent()) {
-            create(article, range.get(), List.of());
-        }
+        boolean created = article != null && range.isPresent() && create(article, range.get(), List.of());
         if (notes.selected().isPresent() && editor != null) {
             revealEditor.run();
-            editor.focusNote();
+            if (created) {
+                editor.focusNewNote();
+            } else {
+                editor.focusNote();
+            }
         }
+    }
+
+    /** Gives the keyboard back to the article, e.g. when the user is done with a note. */
+    void focusArticle() {
+        view.area().requestFocus();
     }
 
     /**
@@ -133,12 +140,15 @@ final class PassageActions {
                 r[0], r[1]));
     }
 
-    private void create(Article article, int[] r, List<String> tagIds) {
+    /** @return true when the passage got its annotation, which is then the selected one */
+    private boolean create(Article article, int[] r, List<String> tagIds) {
         Set<String> before = ids();
-        if (session.perform(s -> session.annotationEdits().tagPassage(s, article, r[0], r[1], tagIds, ""))) {
-            session.snapshot().annotations().stream().map(Annotation::id).filter(id -> !before.contains(id))
-                    .findFirst().ifPresent(id -> notes.selectedIdProperty().set(id));
+        if (!session.perform(s -> session.annotationEdits().tagPassage(s, article, r[0], r[1], tagIds, ""))) {
+            return false;
         }
+        session.snapshot().annotations().stream().map(Annotation::id).filter(id -> !before.contains(id))
+                .findFirst().ifPresent(id -> notes.selectedIdProperty().set(id));
+        return true;
     }
 
     private Set<String> ids() {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -84,7 +85,9 @@ public final class MainWindow {
         details.setId("details-tab");
         details.setClosable(false);
         sidePanel.getTabs().add(details);
-        sidePanel.getTabs().addAll(notes.tabs());
+        List<Tab> notesTabs = notes.tabs();
+        sidePanel.getTabs().addAll(notesTabs);
+        entities.stayOn(notesTabs);
         sidePanel.getTabs().add(entities.tab());
         sidePanel.getStyleClass().add("side-panel");
         sidePanel.setId("side-panel");
