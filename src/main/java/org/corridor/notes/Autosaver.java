@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Saves the notes shortly after each edit, on a background executor, never on the thread that edits. A burst
  * of edits is one save; a failed save is retried until it succeeds (the edits stay in memory meanwhile), and
- * {@link #flush()} saves at once, for the exit.
+ * {@link #flush()} saves at once, for the exit. Between {@link #start()} and {@link #stop()} a termination of the
+ * process (SIGTERM from a logout, a shutdown or {@code kill}) also saves what is still waiting, so the last
+ * second of typing is not lost to the save delay.
  */
 public final class Autosaver {
 
@@ -30,6 +32,7 @@ public final class Autosaver {
     private final Duration retry;
     private final Listener listener;
     private ScheduledFuture<?> pending;
+    private final Thread saveOnTermination = new Thread(this::saveBeforeTermination, "notes-save-on-termination");
 
     public Autosaver(NotesStore store, ScheduledExecutorService executor, Listener listener) {
         this(store, executor, DEFAULT_DELAY, RETRY, listener);
@@ -47,6 +50,25 @@ public final class Autosaver {
     /** Starts watching the notebook: each change is saved shortly after. */
     public void start() {
         store.notebook().addListener(s -> schedule(delay));
+        Runtime.getRuntime().addShutdownHook(saveOnTermination);
+    }
+
+    /** Stops saving on termination; call after the last {@link #flush()}, before the store is closed. */
+    public void stop() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(saveOnTermination);
+        } catch (IllegalStateException alreadyTerminating) {
+            // the hook is running or has run: it saves on its own
+        }
+    }
+
+    private void saveBeforeTermination() {
+        try {
+            store.save();
+        } catch (IOException | RuntimeException e) {
+            // Nothing can be shown any more; the previous file is intact and the backups are kept.
+            System.err.println("Could not save the notes while terminating: " + describe(e));
+        }
     }
 
     private synchronized void schedule(Duration after) {

@@ -102,6 +102,9 @@ public final class NotesSession {
     }
 
     private void attach(NotesStore opened) {
+        if (autosaver != null) {
+            autosaver.stop(); // the replaced store (a repaired one's damaged original) has nothing to save
+        }
         store = opened;
         saveFailing = false;
         history = new UndoHistory(opened.notebook());
@@ -203,6 +206,7 @@ public final class NotesSession {
             message.set("Could not save the notes to " + store.file() + ": " + e.getMessage());
             return false;
         }
+        autosaver.stop();
         store.close();
         store = null;
         history = null;
