@@ -37,7 +37,7 @@ public final class Cli {
             return CliCommand.OK;
         }
         try {
-            return command.run(Args.parse(rest, Set.of("help")), out, err);
+            return command.run(Args.parse(rest, Set.of("help", "csv-raw")), out, err);
         } catch (UsageException e) {
             err.println("corridor " + name + ": " + e.getMessage());
             err.println("usage: corridor " + command.usage());
