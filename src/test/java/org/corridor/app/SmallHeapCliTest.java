@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.corridor.corpus.TextDecoder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,21 @@ class SmallHeapCliTest {
         assertThat(run.out() + run.err()).doesNotContain("OutOfMemoryError").contains("huge.txt").contains("too large");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains("a.txt"));
+    }
+
+    @Test
+    void anArticleJustUnderTheLimitIsListedAtASmallHeap() throws Exception {
+        String paragraph = Files.readString(Path.of("seeds", "000_1b5463ecf60b4d06.txt"), StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(corpus.resolve("long.txt"))) {
+            byte[] bytes = paragraph.getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written + bytes.length <= TextDecoder.MAX_BYTES; written += bytes.length) {
+                out.write(bytes);
+            }
+        }
+        Run run = corridor("list", "--corpus", corpus.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(2);
     }
 
     @Test
