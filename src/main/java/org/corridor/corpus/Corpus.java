@@ -1,7 +1,6 @@
 package org.corridor.corpus;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +64,7 @@ public final class Corpus {
     public Article open(String id) throws IOException, UnreadableFileException {
         ArticleMeta meta = find(id).orElseThrow(() -> new UnreadableFileException("No article with id " + id));
         Path path = Path.of(meta.path());
-        TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(path));
+        TextDecoder.Decoded decoded = TextDecoder.read(path);
         return parser.parse(id, path, decoded.text());
     }
 }

@@ -146,7 +146,7 @@ public final class CorpusLoader {
                     + extension + "); use File ▸ Import… for HTML and PDF files.");
         }
         try {
-            TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(f.file()));
+            TextDecoder.Decoded decoded = TextDecoder.read(f.file());
             ArticleMeta meta = parser.parse(f.key(), f.file(), decoded.text()).meta();
             return new CatalogCache.Entry(f.key(), f.size(), f.modified(), meta, decoded.warning());
         } catch (UnreadableFileException e) {

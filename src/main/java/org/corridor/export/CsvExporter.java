@@ -43,7 +43,7 @@ public final class CsvExporter implements NotesExporter {
     @Override
     public void write(ExportJob job, OutputStream out, ProgressListener progress) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.start(writer, job.options().byteOrderMark(), HEADER);
+        CsvWriter csv = CsvWriter.start(writer, job.options(), HEADER);
         int done = 0;
         for (ArticleNotes article : job.articles()) {
             Progress.step(progress, done++, job.articles().size(), article.title());

@@ -6,26 +6,31 @@ import java.util.List;
 
 /**
  * RFC 4180 records: fields separated by commas, records ended by CRLF, a field quoted when it holds a
- * comma, a quote, CR or LF, and quotes inside doubled. Nothing else is changed, so a note reads back
- * exactly as it was written.
+ * comma, a quote, CR or LF, and quotes inside doubled. Unless raw values are asked for, a field a spreadsheet
+ * would run as a formula (it starts with =, +, -, @, a tab or a CR; OWASP's "CSV injection") starts with an
+ * apostrophe, which spreadsheets show as text and analysis tools can strip; nothing else is changed.
  */
 final class CsvWriter {
 
-    private final Writer out;
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    CsvWriter(Writer out) {
+    private final Writer out;
+    private final boolean raw;
+
+    private CsvWriter(Writer out, boolean raw) {
         this.out = out;
+        this.raw = raw;
     }
 
     /**
      * A CSV document on {@code writer}: the byte-order mark first when asked (Excel needs it to read
      * UTF-8), then the header row. Callers flush when done.
      */
-    static CsvWriter start(Writer writer, boolean byteOrderMark, List<String> header) throws IOException {
-        if (byteOrderMark) {
+    static CsvWriter start(Writer writer, ExportOptions options, List<String> header) throws IOException {
+        if (options.byteOrderMark()) {
             writer.write('\uFEFF');
         }
-        CsvWriter csv = new CsvWriter(writer);
+        CsvWriter csv = new CsvWriter(writer, options.csvRaw());
         csv.row(header);
         return csv;
     }
@@ -35,9 +40,13 @@ final class CsvWriter {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(field(fields.get(i)));
+            out.write(field(raw ? fields.get(i) : neutralised(fields.get(i))));
         }
         out.write("\r\n");
+    }
+
+    static String neutralised(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     static String field(String value) {

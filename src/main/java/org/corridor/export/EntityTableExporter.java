@@ -66,7 +66,7 @@ public final class EntityTableExporter implements NotesExporter {
             }
         }
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.start(writer, job.options().byteOrderMark(), HEADER);
+        CsvWriter csv = CsvWriter.start(writer, job.options(), HEADER);
         for (Row row : sorted(rows)) {
             csv.row(List.of(row.name, row.category, ExportText.orEmpty(row.kind), ExportText.orEmpty(row.group),
                     Integer.toString(row.mentions), Integer.toString(row.articles.size())));

@@ -17,7 +17,10 @@ import org.corridor.notes.Tag;
 /**
  * A standalone, printable report: one HTML file with its CSS inline, no scripts, no external resources,
  * so it opens the same in a browser, a word processor or an archive years later. Tag colours become CSS
- * classes declared once in the head; every piece of user text is escaped.
+ * classes declared once in the head; every piece of user text is escaped. The report's own words are English
+ * (the app's language), so the document says {@code lang="en"}; the articles' titles, quoted passages, tag names
+ * and notes may be in any language and Corridor does not detect it, so each says {@code lang="und"}
+ * (undetermined) instead of inheriting a claim that may be false.
  */
 public final class HtmlExporter implements NotesExporter {
 
@@ -31,6 +34,8 @@ public final class HtmlExporter implements NotesExporter {
             .note{white-space:pre-wrap;margin:.4em 0}.times{color:#777;font-size:.8em;font-family:sans-serif}
             @media print{body{margin:0;max-width:none}h2{page-break-after:avoid;break-after:avoid}}
             """;
+
+    private static final String UNKNOWN_LANGUAGE = "lang=\"und\"";
 
     @Override
     public String id() {
@@ -77,7 +82,7 @@ public final class HtmlExporter implements NotesExporter {
 
     private static String head(ExportJob job, Map<String, String> tagClasses) {
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(job.options().title())).append("</title>\n<style>\n").append(CSS);
         for (Tag tag : job.codebook().tags()) {
             String colour = Html.safeColour(tag.color());
@@ -94,7 +99,7 @@ public final class HtmlExporter implements NotesExporter {
     }
 
     private static String section(Codebook codebook, Map<String, String> tagClasses, ArticleNotes article) {
-        StringBuilder html = new StringBuilder("<section class=\"article\">\n<h2>")
+        StringBuilder html = new StringBuilder("<section class=\"article\">\n<h2 " + UNKNOWN_LANGUAGE + ">")
                 .append(Html.escape(article.title())).append("</h2>\n<p class=\"meta\">");
         List<String> meta = new ArrayList<>();
         if (article.date() != null) {
@@ -107,18 +112,20 @@ public final class HtmlExporter implements NotesExporter {
         html.append(String.join(" · ", meta)).append("</p>\n");
         for (Annotation a : article.annotations()) {
             String firstTag = a.tagIds().stream().map(tagClasses::get).filter(c -> c != null).findFirst().orElse("");
-            html.append("<div class=\"annotation\">\n<blockquote class=\"passage ").append(firstTag).append("\">")
+            html.append("<div class=\"annotation\">\n<blockquote class=\"passage ").append(firstTag).append("\" ")
+                    .append(UNKNOWN_LANGUAGE).append(">")
                     .append(Html.escape(a.anchor().exact())).append("</blockquote>\n");
             if (!a.tagIds().isEmpty()) {
                 html.append("<p class=\"tags\">");
                 for (String tagId : a.tagIds()) {
-                    html.append("<span class=\"tag ").append(tagClasses.getOrDefault(tagId, "")).append("\">")
+                    html.append("<span class=\"tag ").append(tagClasses.getOrDefault(tagId, "")).append("\" ")
+                            .append(UNKNOWN_LANGUAGE).append(">")
                             .append(Html.escape(codebook.path(tagId))).append("</span>");
                 }
                 html.append("</p>\n");
             }
             if (!a.note().isBlank()) {
-                html.append("<div class=\"note\">").append(Html.escape(a.note().strip())).append("</div>\n");
+                html.append("<div class=\"note\" ").append(UNKNOWN_LANGUAGE).append(">").append(Html.escape(a.note().strip())).append("</div>\n");
             }
             html.append("<p class=\"times\">created ").append(Html.escape(ExportText.iso(a.created())))
                     .append(" · modified ").append(Html.escape(ExportText.iso(a.modified()))).append("</p>\n</div>\n");

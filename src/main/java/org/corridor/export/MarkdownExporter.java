@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
@@ -116,7 +118,7 @@ public final class MarkdownExporter implements NotesExporter {
 
     private static void annotation(StringBuilder md, Codebook codebook, Annotation a) {
         for (String line : a.anchor().exact().split("\r\n|\r|\n", -1)) {
-            md.append(line.isBlank() ? ">" : "> " + line.strip()).append('\n');
+            md.append(line.isBlank() ? ">" : "> " + literalLine(line.strip())).append('\n');
         }
         md.append('\n');
         List<String> tags = ExportText.tagPaths(codebook, a);
@@ -132,43 +134,136 @@ public final class MarkdownExporter implements NotesExporter {
     }
 
     /**
-     * A note's own Markdown, kept, but unable to change the document around it: its headings become bold lines
-     * (they would otherwise enter the export's outline at the level of the articles), a line of dashes or equals
-     * signs under text cannot turn that text into a heading, and a code fence left open is closed so it does not
-     * swallow the rest of the file.
+     * A note's own Markdown, kept, but unable to change the document around it or reach into other notes:
+     * <ul>
+     * <li>its headings become bold lines (they would otherwise enter the export's outline at the level of the
+     * articles), and a line of dashes or equals signs under text cannot turn that text into a heading;</li>
+     * <li>a code fence ({@code ```}, {@code ~~~}, any length) left open is closed, so it does not swallow the
+     * rest of the file;</li>
+     * <li>{@code <} outside code is escaped: raw HTML, which CommonMark passes through and whose blocks
+     * ({@code <!--}, {@code <pre>}, {@code <script>}…) run to the end of the document when left open, shows as
+     * the text the user typed;</li>
+     * <li>a link reference definition is escaped, because definitions are global and would turn {@code [x]} in
+     * every other note into a link; a link to anything but a web, mail or relative address (such as
+     * {@code javascript:}) is shown as text.</li>
+     * </ul>
      */
     static String contained(String note) {
         List<String> out = new ArrayList<>();
-        boolean inFence = false;
+        String openFence = null;
         for (String line : note.strip().split("\r\n|\r|\n", -1)) {
-            if (line.stripLeading().startsWith("```")) {
-                inFence = !inFence;
+            Matcher fence = FENCE.matcher(line);
+            boolean isFence = fence.matches() && !(fence.group(1).startsWith("`") && fence.group(2).contains("`"));
+            if (openFence == null && isFence) {
+                openFence = fence.group(1);
                 out.add(line);
-                continue;
-            }
-            if (inFence) {
+            } else if (openFence != null) {
+                if (isFence && fence.group(1).charAt(0) == openFence.charAt(0)
+                        && fence.group(1).length() >= openFence.length() && fence.group(2).isBlank()) {
+                    openFence = null;
+                }
                 out.add(line);
-                continue;
-            }
-            java.util.regex.Matcher heading = NOTE_HEADING.matcher(line);
-            if (heading.matches()) {
-                out.add(heading.group(1).isBlank() ? "" : "**" + heading.group(1).strip() + "**");
-            } else if (UNDERLINE.matcher(line).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
-                out.add("");
-                out.add(line.strip().startsWith("=") ? line.replace("=", "\\=") : line);
             } else {
-                out.add(line);
+                addOutsideCode(out, line);
             }
         }
-        if (inFence) {
-            out.add("```");
+        if (openFence != null) {
+            out.add(openFence);
         }
         return String.join("\n", out);
     }
 
-    private static final java.util.regex.Pattern NOTE_HEADING = java.util.regex.Pattern.compile(
-            " {0,3}#{1,6}[ \t]+(.*?)[ \t#]*");
-    private static final java.util.regex.Pattern UNDERLINE = java.util.regex.Pattern.compile(" {0,3}(=+|-+)[ \t]*");
+    private static void addOutsideCode(List<String> out, String line) {
+        Matcher heading = NOTE_HEADING.matcher(line);
+        if (heading.matches()) {
+            String title = heading.group(1) == null ? "" : heading.group(1).replaceAll("(^|[ \t]+)#+[ \t]*$", "").strip();
+            out.add(title.isEmpty() ? "\\" + inlineSafe(line.strip()) : "**" + inlineSafe(title) + "**");
+        } else if (UNDERLINE.matcher(line).matches() && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+            out.add("");
+            out.add(line.strip().startsWith("=") ? line.replace("=", "\\=") : line);
+        } else if (REFERENCE_DEFINITION.matcher(line).matches()) {
+            int bracket = line.indexOf('[');
+            out.add(line.substring(0, bracket) + "\\" + inlineSafe(line.substring(bracket)));
+        } else {
+            out.add(inlineSafe(line));
+        }
+    }
+
+    /** Escapes {@code <} and disarms unsafe link targets in a line, leaving its code spans as they are. */
+    private static String inlineSafe(String line) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int plainFrom = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < line.length() && line.charAt(run) == '`') {
+                run++;
+            }
+            String ticks = line.substring(i, run);
+            int close = closingRun(line, ticks, run);
+            if (close < 0) {
+                i = run;
+                continue;
+            }
+            out.append(disarmed(line.substring(plainFrom, i))).append(line, i, close + ticks.length());
+            i = close + ticks.length();
+            plainFrom = i;
+        }
+        return out.append(disarmed(line.substring(plainFrom))).toString();
+    }
+
+    /** Where a run of exactly as many backticks starts, or -1. */
+    private static int closingRun(String line, String ticks, int from) {
+        for (int at = line.indexOf(ticks, from); at >= 0; at = line.indexOf(ticks, at + 1)) {
+            int end = at + ticks.length();
+            boolean longer = (end < line.length() && line.charAt(end) == '`') || line.charAt(at - 1) == '`';
+            if (!longer) {
+                return at;
+            }
+            while (at + 1 < line.length() && line.charAt(at + 1) == '`') {
+                at++;
+            }
+        }
+        return -1;
+    }
+
+    private static String disarmed(String text) {
+        Matcher link = LINK_TARGET.matcher(text.replace("<", "\\<"));
+        StringBuilder out = new StringBuilder();
+        while (link.find()) {
+            String target = link.group(1);
+            boolean safe = SAFE_TARGET.matcher(target).matches() || (target.indexOf(':') < 0 && target.indexOf('&') < 0);
+            link.appendReplacement(out, Matcher.quoteReplacement(safe ? link.group() : "]\\(" + link.group().substring(2)));
+        }
+        link.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * One line of quoted article text, shown literally: inline syntax is escaped everywhere and a block marker
+     * (heading, list item, thematic break, setext underline) at the start of the line.
+     */
+    static String literalLine(String line) {
+        String escaped = escaped(line);
+        if (!escaped.isEmpty() && "#-+=".indexOf(escaped.charAt(0)) >= 0) {
+            return "\\" + escaped;
+        }
+        Matcher ordered = ORDERED_ITEM.matcher(escaped);
+        return ordered.lookingAt() ? ordered.group(1) + "\\" + escaped.substring(ordered.group(1).length()) : escaped;
+    }
+
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)");
+    private static final Pattern NOTE_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \t]+(.*))?");
+    private static final Pattern UNDERLINE = Pattern.compile(" {0,3}(=+|-+)[ \t]*");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile(" {0,3}\\[.*\\]:.*");
+    /** The target of an inline link or image, after the {@code (} (escaped {@code <} already in place). */
+    private static final Pattern LINK_TARGET = Pattern.compile("]\\(\\s*(?:\\\\<)?([^\\s)>]*)");
+    private static final Pattern SAFE_TARGET = Pattern.compile("(?i)(https?://|mailto:)[^&]*");
+    private static final Pattern ORDERED_ITEM = Pattern.compile("(\\d{1,9})[.)]");
 
     /** {@code #Parent/Child}: hashtags stop at spaces and punctuation, so those become dashes. */
     static String hashtag(String path) {
@@ -180,9 +275,14 @@ public final class MarkdownExporter implements NotesExporter {
 
     /** Text on one line where Markdown syntax must read literally (titles, tag names). */
     static String inline(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.replaceAll("\\s+", " ").strip().toCharArray()) {
-            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+        return escaped(text.replaceAll("\\s+", " ").strip());
+    }
+
+    /** Backslash before every character that can start inline syntax, an entity or a table cell. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if ("\\`*_[]<>#|&~".indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);

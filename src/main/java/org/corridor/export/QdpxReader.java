@@ -1,6 +1,7 @@
 package org.corridor.export;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamException;
+import org.corridor.corpus.TextDecoder;
 
 /**
  * Reads a REFI-QDA project ({@code .qdpx}): its codes (hierarchy, colours, descriptions), its text sources and
@@ -22,8 +24,14 @@ import javax.xml.stream.XMLStreamException;
  */
 public final class QdpxReader {
 
-    /** At most this much is read from one archive, so a zip bomb cannot exhaust memory. */
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    private static final long MB = 1024 * 1024;
+    /** At most this much is unpacked from one archive, so that a project and its sources fit a 1 GB heap. */
+    static final long MAX_BYTES = 128 * MB;
+    /** One entry: the project XML or one source, which is an article and is capped like one. */
+    static final long MAX_ENTRY_BYTES = TextDecoder.MAX_BYTES;
+    static final int MAX_RATIO = 100;
+    /** Small entries may compress as well as they like (a megabyte of spaces is not a threat). */
+    private static final long RATIO_FREE_BYTES = MB;
     private static final int CONTEXT = 32;
 
     private QdpxReader() {
@@ -110,23 +118,49 @@ public final class QdpxReader {
         return source.inlineText();
     }
 
+    /**
+     * The archive's entries by name, within three caps checked while inflating, so that a small zip bomb is
+     * refused after a few megabytes instead of filling the heap: the whole unpacked size, each entry's size (a
+     * source is an article, capped like one), and each entry's compression ratio (text and XML compress about
+     * 3 to 20 times; a thousandfold ratio is a bomb, not a project).
+     */
     private static Map<String, byte[]> unzip(byte[] zip, String fileName) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        ByteArrayInputStream raw = new ByteArrayInputStream(zip);
+        try (ZipInputStream in = new ZipInputStream(raw)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.isDirectory() || !ZipNames.isSafe(e.getName())) {
                     continue;
                 }
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
-                total += bytes.length;
-                if (total > MAX_BYTES) {
-                    throw new ExportException(fileName + " unpacks to more than " + MAX_BYTES / (1024 * 1024) + " MB");
+                int compressedStart = zip.length - raw.available();
+                ByteArrayOutputStream entry = new ByteArrayOutputStream();
+                byte[] chunk = new byte[64 * 1024];
+                for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                    entry.write(chunk, 0, n);
+                    total += n;
+                    long compressed = zip.length - raw.available() - compressedStart;
+                    checkLimits(fileName, e.getName(), entry.size(), compressed, total);
                 }
-                entries.put(e.getName(), bytes);
+                entries.put(e.getName(), entry.toByteArray());
             }
         }
         return entries;
+    }
+
+    private static void checkLimits(String fileName, String entry, long size, long compressed, long total)
+            throws ExportException {
+        if (total > MAX_BYTES) {
+            throw new ExportException(fileName + " unpacks to more than " + MAX_BYTES / MB + " MB; it is not imported");
+        }
+        if (size > MAX_ENTRY_BYTES) {
+            throw new ExportException(fileName + ": " + entry + " unpacks to more than " + MAX_ENTRY_BYTES / MB
+                    + " MB; it is not imported");
+        }
+        if (size > RATIO_FREE_BYTES && size > MAX_RATIO * Math.max(1, compressed)) {
+            throw new ExportException(fileName + ": " + entry + " is compressed more than " + MAX_RATIO
+                    + " to 1, as zip bombs are; it is not imported");
+        }
     }
 
     private static void addIfPresent(List<String> list, String value) {

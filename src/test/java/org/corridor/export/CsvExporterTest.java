@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
+import org.corridor.notes.NotesSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +66,40 @@ class CsvExporterTest {
         ExportOptions bom = new ExportOptions(false, false, false, true, false, null);
         assertThat(export(bom)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(export(ExportOptions.defaults())).startsWith("article_id".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Cells a spreadsheet would run as formulas (OWASP "CSV injection"), written as the user's notes. */
+    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://evil.invalid\",\"click\")",
+            "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+1", "\r=1+1");
+
+    private NotesFixture withFormulaNotes() throws IOException {
+        Annotation first = fixture.notes.annotations().get(0);
+        List<Annotation> hostile = new java.util.ArrayList<>();
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            hostile.add(NotesFixture.annotation(fixture.corpus, first.articleId(), first.anchor().exact(), 0,
+                    List.of(), FORMULAS.get(i), 10 + i));
+        }
+        fixture = fixture.with(new NotesSnapshot(NotesSnapshot.CURRENT_SCHEMA, fixture.notes.codebook(), hostile));
+        return fixture;
+    }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasStartWithAnApostropheByDefault() throws Exception {
+        withFormulaNotes();
+        List<List<String>> rows = Rfc4180Reader.read(new String(export(ExportOptions.defaults()), StandardCharsets.UTF_8));
+
+        List<String> notes = rows.subList(1, rows.size()).stream().map(r -> r.get(9)).toList();
+        assertThat(notes).containsExactlyInAnyOrderElementsOf(FORMULAS.stream().map(f -> "'" + f).toList());
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(6)).matches("[0-9]+"));
+    }
+
+    @Test
+    void rawValuesWhenAskedForAnalysisTools() throws Exception {
+        withFormulaNotes();
+        ExportOptions raw = ExportOptions.defaults().withCsvRaw(true);
+        List<List<String>> rows = Rfc4180Reader.read(new String(export(raw), StandardCharsets.UTF_8));
+
+        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(9)).toList())
+                .containsExactlyInAnyOrderElementsOf(FORMULAS);
     }
 }

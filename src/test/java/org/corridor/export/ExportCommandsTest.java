@@ -89,6 +89,25 @@ class ExportCommandsTest {
     }
 
     @Test
+    void csvCellsAreFormulaSafeUnlessCsvRawIsGiven() throws Exception {
+        var first = fixture.notes.annotations().get(0);
+        var formula = NotesFixture.annotation(fixture.corpus, first.articleId(), first.anchor().exact(), 0, List.of(),
+                "=HYPERLINK(\"http://evil.invalid\",\"x\")", 20);
+        Files.write(workspace.resolve(NotesFile.NAME), NotesFile.write(new org.corridor.notes.NotesSnapshot(
+                org.corridor.notes.NotesSnapshot.CURRENT_SCHEMA, fixture.notes.codebook(), List.of(formula))));
+        Path safe = outDir.resolve("safe.csv");
+        Path raw = outDir.resolve("raw.csv");
+
+        assertThat(run("export", "--corpus", fixture.corpusDir.toString(), "--workspace", workspace.toString(),
+                "--format", "csv", "--out", safe.toString())).as(errors()).isZero();
+        assertThat(run("export", "--corpus", fixture.corpusDir.toString(), "--workspace", workspace.toString(),
+                "--format", "csv", "--csv-raw", "--out", raw.toString())).as(errors()).isZero();
+
+        assertThat(Rfc4180Reader.read(Files.readString(safe)).get(1).get(9)).isEqualTo("'=HYPERLINK(\"http://evil.invalid\",\"x\")");
+        assertThat(Rfc4180Reader.read(Files.readString(raw)).get(1).get(9)).isEqualTo("=HYPERLINK(\"http://evil.invalid\",\"x\")");
+    }
+
+    @Test
     void theEntityTableUsesTheRealRecogniser() throws Exception {
         Path target = outDir.resolve("entities.csv");
 

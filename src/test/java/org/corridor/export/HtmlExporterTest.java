@@ -53,6 +53,25 @@ class HtmlExporterTest {
     }
 
     @Test
+    void theReportPassesTheW3cNuCheckerAndDeclaresItsLanguageHonestly() throws Exception {
+        String html = export(fixture.job(ExportOptions.defaults()));
+
+        assertThat(NuHtmlChecker.problems(html)).isEmpty();
+        // the report's own words are English; quotes, titles, tags and notes may be in any language, so they
+        // say "undetermined" rather than inherit a guess
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.select("h2, blockquote.passage, span.tag, div.note"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.attr("lang")).isEqualTo("und"));
+    }
+
+    @Test
+    void theCheckerIsNotBlind() throws Exception {
+        assertThat(NuHtmlChecker.problems("<!DOCTYPE html>\n<html lang=\"und\"><head><title>t</title></head>"
+                + "<body><p><div>x</div></p></body></html>")).isNotEmpty();
+    }
+
+    @Test
     void nothingInANoteCanInjectMarkup() throws Exception {
         Document doc = Jsoup.parse(export(fixture.job(ExportOptions.defaults())));
 

@@ -101,6 +101,11 @@ final class NotesFixture {
                 TextAnchor.of(article.text(), start, start + quote.length()));
     }
 
+    /** The same corpus with other notes. */
+    NotesFixture with(NotesSnapshot otherNotes) {
+        return new NotesFixture(corpusDir, corpus, otherNotes);
+    }
+
     ExportJob job(ExportScope scope, ExportOptions options) throws IOException {
         return new ExportJob(notes.codebook(), scope.selectNotes(notes, corpus), ArticleTexts.of(corpus), options,
                 EXPORTED_AT, scope.label(notes.codebook()));

@@ -90,7 +90,7 @@ public final class AnnotateCommand implements CliCommand {
         if (Files.isDirectory(file)) {
             throw new IOException("is a folder, not a file");
         }
-        String text = TextDecoder.decode(Files.readAllBytes(file)).text();
+        String text = TextDecoder.read(file).text();
         String fileName = file.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         Article article = parser.parse(dot > 0 ? fileName.substring(0, dot) : fileName, file, text);

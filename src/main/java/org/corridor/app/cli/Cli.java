@@ -1,6 +1,7 @@
 package org.corridor.app.cli;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class Cli {
             return CliCommand.OK;
         }
         try {
-            Set<String> flags = new java.util.HashSet<>(command.flags());
+            Set<String> flags = new HashSet<>(command.flags());
             flags.add("help");
             return command.run(Args.parse(rest, flags), out, err);
         } catch (UsageException e) {

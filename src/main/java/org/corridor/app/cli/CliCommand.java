@@ -1,6 +1,7 @@
 package org.corridor.app.cli;
 
 import java.io.PrintStream;
+import java.util.Set;
 
 /** One headless command of {@code corridor.jar}: it prints JSON lines on {@code out} and messages on {@code err}. */
 public interface CliCommand {
@@ -21,8 +22,8 @@ public interface CliCommand {
     String usage();
 
     /** The options of this command that take no value, besides {@code --help}. */
-    default java.util.Set<String> flags() {
-        return java.util.Set.of();
+    default Set<String> flags() {
+        return Set.of();
     }
 
     int run(Args args, PrintStream out, PrintStream err) throws Exception;

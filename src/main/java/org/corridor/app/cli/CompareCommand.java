@@ -81,7 +81,7 @@ public final class CompareCommand implements CliCommand {
                 return Optional.of(corpus.open(meta.get().id()));
             }
             if (Files.isRegularFile(file)) {
-                String text = TextDecoder.decode(Files.readAllBytes(file)).text();
+                String text = TextDecoder.read(file).text();
                 String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
                 return Optional.of(new ArticleParser().parse(id, file, text));
             }

@@ -42,7 +42,7 @@ import org.corridor.notes.WorkspaceRead;
 public final class ExportCommand implements CliCommand {
 
     private static final Set<String> OPTIONS = Set.of("corpus", "workspace", "format", "tag", "article", "from", "to",
-            "out", "title", "group-by", "front-matter", "rows", "bom", "webanno");
+            "out", "title", "group-by", "front-matter", "rows", "bom", "webanno", "csv-raw");
 
     private final CliContext context;
     private final RecogniserFactory recognisers;
@@ -63,11 +63,16 @@ public final class ExportCommand implements CliCommand {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("csv-raw");
+    }
+
+    @Override
     public String usage() {
         return "export [--corpus DIR] --workspace DIR --format " + String.join("|", Exporters.knownIds())
                 + " [--tag T]... [--article ID]... [--from DATE] [--to DATE] --out FILE [--title T]"
                 + " [--group-by article|tag] [--front-matter yes|no] [--rows annotation|tag] [--bom yes|no]"
-                + " [--webanno collection|files]";
+                + " [--webanno collection|files] [--csv-raw]";
     }
 
     @Override
@@ -154,7 +159,8 @@ public final class ExportCommand implements CliCommand {
                 choice(args, "rows", "annotation", "tag"),
                 choice(args, "bom", "no", "yes"),
                 choice(args, "webanno", "collection", "files"),
-                args.option("title").orElse(null));
+                args.option("title").orElse(null),
+                args.flag("csv-raw"));
     }
 
     /** True when the option has its second value; the first is the default. */

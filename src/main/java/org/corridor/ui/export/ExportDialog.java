@@ -155,6 +155,8 @@ public final class ExportDialog {
         CheckBox front = check("YAML front matter (title, date, scope)", "export-front-matter", model.frontMatterProperty(), "md");
         CheckBox perTag = check("One row per annotation and tag", "export-row-per-tag", model.rowPerTagProperty(), "csv");
         CheckBox bom = check("Byte-order mark, for Excel", "export-bom", model.byteOrderMarkProperty(), "csv", "entities");
+        CheckBox raw = check("Raw values for analysis tools (no apostrophe before = + - @)",
+                "export-csv-raw", model.csvRawProperty(), "csv", "entities");
         CheckBox onePer = check("One file per annotation (zip)", "export-one-per-annotation", model.onePerAnnotationProperty(), "webanno");
         TextField title = new TextField();
         title.setId("export-title");
@@ -162,7 +164,7 @@ public final class ExportDialog {
         title.textProperty().bindBidirectional(model.titleProperty());
         HBox titleRow = new HBox(6, new Label("Title"), title);
         showFor(titleRow, "md", "html", "webanno", "qdpx");
-        return new VBox(4, byTag, front, perTag, bom, onePer, titleRow);
+        return new VBox(4, byTag, front, perTag, bom, raw, onePer, titleRow);
     }
 
     private CheckBox check(String text, String id, BooleanProperty value, String... formats) {
@@ -225,7 +227,7 @@ public final class ExportDialog {
     private void refreshPreviewOnChange() {
         Observable[] inputs = {model.formatProperty(), model.scopeKindProperty(), model.chosenTags(),
                 model.fromProperty(), model.toProperty(), model.groupByTagProperty(), model.frontMatterProperty(),
-                model.rowPerTagProperty(), model.byteOrderMarkProperty(), model.onePerAnnotationProperty(),
+                model.rowPerTagProperty(), model.byteOrderMarkProperty(), model.csvRawProperty(), model.onePerAnnotationProperty(),
                 model.titleProperty()};
         for (Observable input : inputs) {
             input.addListener(o -> model.refreshPreview());

@@ -64,6 +64,8 @@ public final class ExportViewModel {
     private final BooleanProperty rowPerTag = new SimpleBooleanProperty();
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty();
     private final BooleanProperty onePerAnnotation = new SimpleBooleanProperty();
+    /** Not remembered between exports: each one starts formula-safe. */
+    private final BooleanProperty csvRaw = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty(ExportOptions.DEFAULT_TITLE);
     private final ObjectProperty<Path> destination = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
@@ -175,7 +177,7 @@ public final class ExportViewModel {
 
     ExportOptions options() {
         return new ExportOptions(groupByTag.get(), frontMatter.get(), rowPerTag.get(), byteOrderMark.get(),
-                onePerAnnotation.get(), title.get());
+                onePerAnnotation.get(), title.get(), csvRaw.get());
     }
 
     public List<NotesExporter> formats() {
@@ -193,6 +195,7 @@ public final class ExportViewModel {
     public BooleanProperty rowPerTagProperty() { return rowPerTag; }
     public BooleanProperty byteOrderMarkProperty() { return byteOrderMark; }
     public BooleanProperty onePerAnnotationProperty() { return onePerAnnotation; }
+    public BooleanProperty csvRawProperty() { return csvRaw; }
     public StringProperty titleProperty() { return title; }
     public ObjectProperty<Path> destinationProperty() { return destination; }
     public ReadOnlyStringProperty previewProperty() { return preview.getReadOnlyProperty(); }

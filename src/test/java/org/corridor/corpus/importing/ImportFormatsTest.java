@@ -200,7 +200,7 @@ class ImportFormatsTest {
         Path empty = Files.write(folders.inbox().resolve("empty.md"), new byte[0]);
         Path huge = folders.inbox().resolve("huge.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
-            f.setLength(80L * 1024 * 1024); // sparse: takes no disk space, but is over the 64 MB limit
+            f.setLength(80L * 1024 * 1024); // sparse: takes no disk space, but is over the 8 MB limit
         }
         Path word = write("letter.docx", "PK not really a docx");
         Path good = write("good.txt", PARAGRAPH_1 + "\n\n" + PARAGRAPH_2);
@@ -214,7 +214,7 @@ class ImportFormatsTest {
                 "The PDF is damaged or incomplete and cannot be read.",
                 "This is not a text file (it contains binary data).",
                 "The file is empty.",
-                "The file is too large (80 MB); files over 64 MB are not imported.",
+                "The file is too large (80 MB); files over 8 MB are not imported.",
                 "Corridor cannot import .docx files; save the article as text, Markdown, HTML or PDF first.",
                 null);
         assertThat(importedMeta().title()).startsWith("Pakistan and China agreed on Tuesday");

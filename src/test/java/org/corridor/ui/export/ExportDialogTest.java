@@ -108,6 +108,24 @@ class ExportDialogTest extends CorridorUiTest {
     }
 
     @Test
+    void aFormulaInANoteIsNeutralisedUnlessRawValuesAreTicked() throws Exception {
+        NotesSnapshot notes = window.notes().session().snapshot();
+        Annotation first = notes.annotations().get(0);
+        Annotation formula = new Annotation(first.id(), first.articleId(), first.articleTitle(), first.articlePath(),
+                first.fingerprint(), first.tagIds(), "=1+2", first.created(), first.modified(), first.anchor());
+        Files.write(workspace.resolve(NotesFile.NAME), NotesFile.write(
+                new NotesSnapshot(NotesSnapshot.CURRENT_SCHEMA, notes.codebook(), List.of(formula))));
+        restart();
+        openExportDialog();
+        choose("csv");
+
+        assertThat(lookup("#export-preview").queryAs(TextArea.class).getText()).contains(",'=1+2,");
+        clickOn("#export-csv-raw");
+
+        assertThat(lookup("#export-preview").queryAs(TextArea.class).getText()).contains(",=1+2,");
+    }
+
+    @Test
     void aFailedExportSaysSoAndWritesNothing() throws Exception {
         openExportDialog();
         choose("md");
