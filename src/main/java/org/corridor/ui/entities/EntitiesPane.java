@@ -2,17 +2,22 @@ package org.corridor.ui.entities;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.corridor.entities.Mention;
 
 /**
@@ -21,6 +26,16 @@ import org.corridor.entities.Mention;
  * of the selected entity; choosing one of those shows it in the text.
  */
 public final class EntitiesPane extends VBox {
+
+    /** Wide enough for the "Mentions" header and its sort arrow. */
+    private static final double COUNT_WIDTH = 100;
+    /** Wide enough for the longest kind, "organisation", on one line: a kind never breaks inside the word. */
+    private static final double KIND_MIN_WIDTH = 110;
+    /** Kept free so that a vertical scroll bar never pushes the columns into a horizontal one. */
+    private static final double SCROLL_BAR_ROOM = 18;
+    /** What a cell's text cannot use of its column: the cell's padding; in the first column, the tree's indent too. */
+    private static final double CELL_PADDING = 14;
+    private static final double TREE_INDENT = 32;
 
     private final EntitiesViewModel model;
     private final TreeTableView<EntitySummary> tree = new TreeTableView<>();
@@ -35,7 +50,7 @@ public final class EntitiesPane extends VBox {
         setId("entities-pane");
         setSpacing(6);
         setPadding(new Insets(6));
-        groups = new GroupsView(model);
+        groups = new GroupsView(model, showInText);
         buildTree();
         mentionList.setId("entity-mentions");
         mentionList.setCellFactory(v -> new MentionCell(model));
@@ -63,19 +78,35 @@ public final class EntitiesPane extends VBox {
         }
     }
 
+    /**
+     * Column widths follow the panel's width only, never the article's content (which made them jump from one
+     * article to the next): the count gets room for its header, name and kind share the rest and wrap.
+     */
     @SuppressWarnings("unchecked")
     private void buildTree() {
         tree.setId("entities-tree");
         tree.setShowRoot(false);
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label none = new Label("Open an article to see its actors, initiatives, places and dates.");
+        none.setWrapText(true);
+        tree.setPlaceholder(none);
+        tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        DoubleBinding shared = tree.widthProperty().subtract(COUNT_WIDTH + SCROLL_BAR_ROOM);
+        DoubleBinding kindWidth = Bindings.max(shared.multiply(0.4), KIND_MIN_WIDTH);
         TreeTableColumn<EntitySummary, String> name = new TreeTableColumn<>("Entity");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(nameOf(c.getValue())));
+        name.setCellFactory(c -> new WrappingCell(CELL_PADDING + TREE_INDENT));
+        name.prefWidthProperty().bind(shared.subtract(kindWidth));
         TreeTableColumn<EntitySummary, String> kind = new TreeTableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(kindOf(c.getValue().getValue())));
+        kind.setCellFactory(c -> new WrappingCell(CELL_PADDING));
+        kind.prefWidthProperty().bind(kindWidth);
         TreeTableColumn<EntitySummary, Number> count = new TreeTableColumn<>("Mentions");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countOf(c.getValue())));
-        count.setPrefWidth(70);
-        count.setMaxWidth(90);
+        count.setPrefWidth(COUNT_WIDTH);
+        count.setMinWidth(COUNT_WIDTH);
+        for (TreeTableColumn<EntitySummary, ?> column : List.of(name, kind, count)) {
+            column.setResizable(false);
+        }
         tree.getColumns().setAll(name, kind, count);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null && item.getValue() != null && item.getValue().key() != null) {
@@ -146,6 +177,28 @@ public final class EntitiesPane extends VBox {
             mentionsTitle.setText("Mentions of " + selected.name() + " (" + selected.count() + ")");
         }
         syncing = false;
+    }
+
+    /** A name or kind that wraps to the column's width instead of being cut short. */
+    private static final class WrappingCell extends TreeTableCell<EntitySummary, String> {
+        private final Text text = new Text();
+
+        WrappingCell(double unusable) {
+            text.getStyleClass().add("entities-cell-text");
+            tableColumnProperty().addListener((o, old, column) -> {
+                if (column != null) {
+                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(unusable));
+                }
+            });
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty ? null : value);
+            setGraphic(empty ? null : text);
+        }
     }
 
     /** A mention with a little of the text around it. */
