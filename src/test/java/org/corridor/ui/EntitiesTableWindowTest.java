@@ -49,9 +49,9 @@ class EntitiesTableWindowTest extends CorridorUiTest {
 
     @Test
     void namesAndHeadersAreShownWhole() {
-        assertThat(shownTexts(".column-header")).contains("Entity", "Kind", "Mentions")
+        assertThat(shownTexts(".column-header")).contains("Entity", "Mentions")
                 .noneMatch(EntitiesTableWindowTest::cutShort);
-        assertThat(shownTexts(".tree-table-cell")).contains("Associated Press of Pakistan")
+        assertThat(shownTexts(".tree-table-cell")).contains("Associated Press of Pakistan", "organisation")
                 .noneMatch(EntitiesTableWindowTest::cutShort);
     }
 

@@ -1,12 +1,11 @@
 package org.corridor.ui.entities;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,13 +28,10 @@ public final class EntitiesPane extends VBox {
 
     /** Wide enough for the "Mentions" header and its sort arrow. */
     private static final double COUNT_WIDTH = 100;
-    /** Wide enough for the longest kind, "organisation", on one line: a kind never breaks inside the word. */
-    private static final double KIND_MIN_WIDTH = 110;
     /** Kept free so that a vertical scroll bar never pushes the columns into a horizontal one. */
     private static final double SCROLL_BAR_ROOM = 18;
-    /** What a cell's text cannot use of its column: the cell's padding; in the first column, the tree's indent too. */
-    private static final double CELL_PADDING = 14;
-    private static final double TREE_INDENT = 32;
+    /** What an entity's text cannot use of its column: the cell's padding and the tree's indent. */
+    private static final double UNUSABLE_WIDTH = 46;
 
     private final EntitiesViewModel model;
     private final TreeTableView<EntitySummary> tree = new TreeTableView<>();
@@ -80,9 +76,9 @@ public final class EntitiesPane extends VBox {
 
     /**
      * Column widths follow the panel's width only, never the article's content (which made them jump from one
-     * article to the next): the count gets room for its header, name and kind share the rest and wrap.
+     * article to the next): the count gets room for its header, the entity the rest, its name and kind wrapping
+     * inside it (a kind column of its own left names too little room in a narrow panel).
      */
-    @SuppressWarnings("unchecked")
     private void buildTree() {
         tree.setId("entities-tree");
         tree.setShowRoot(false);
@@ -90,24 +86,18 @@ public final class EntitiesPane extends VBox {
         none.setWrapText(true);
         tree.setPlaceholder(none);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        DoubleBinding shared = tree.widthProperty().subtract(COUNT_WIDTH + SCROLL_BAR_ROOM);
-        DoubleBinding kindWidth = Bindings.max(shared.multiply(0.4), KIND_MIN_WIDTH);
-        TreeTableColumn<EntitySummary, String> name = new TreeTableColumn<>("Entity");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(nameOf(c.getValue())));
-        name.setCellFactory(c -> new WrappingCell(CELL_PADDING + TREE_INDENT));
-        name.prefWidthProperty().bind(shared.subtract(kindWidth));
-        TreeTableColumn<EntitySummary, String> kind = new TreeTableColumn<>("Kind");
-        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(kindOf(c.getValue().getValue())));
-        kind.setCellFactory(c -> new WrappingCell(CELL_PADDING));
-        kind.prefWidthProperty().bind(kindWidth);
+        TreeTableColumn<EntitySummary, EntitySummary> entity = new TreeTableColumn<>("Entity");
+        entity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        entity.setCellFactory(c -> new EntityCell());
+        entity.setComparator(Comparator.comparing(EntitiesPane::nameOf, String.CASE_INSENSITIVE_ORDER));
+        entity.prefWidthProperty().bind(tree.widthProperty().subtract(COUNT_WIDTH + SCROLL_BAR_ROOM));
+        entity.setResizable(false);
         TreeTableColumn<EntitySummary, Number> count = new TreeTableColumn<>("Mentions");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countOf(c.getValue())));
         count.setPrefWidth(COUNT_WIDTH);
         count.setMinWidth(COUNT_WIDTH);
-        for (TreeTableColumn<EntitySummary, ?> column : List.of(name, kind, count)) {
-            column.setResizable(false);
-        }
-        tree.getColumns().setAll(name, kind, count);
+        count.setResizable(false);
+        tree.getColumns().setAll(List.of(entity, count));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null && item.getValue() != null && item.getValue().key() != null) {
                 model.select(item.getValue());
@@ -115,8 +105,8 @@ public final class EntitiesPane extends VBox {
         });
     }
 
-    private static String nameOf(TreeItem<EntitySummary> item) {
-        EntitySummary s = item.getValue();
+    /** A category row shows the category, an entity row the entity's name. */
+    private static String nameOf(EntitySummary s) {
         return s.key() == null ? s.layer().label() : s.name();
     }
 
@@ -179,25 +169,37 @@ public final class EntitiesPane extends VBox {
         syncing = false;
     }
 
-    /** A name or kind that wraps to the column's width instead of being cut short. */
-    private static final class WrappingCell extends TreeTableCell<EntitySummary, String> {
-        private final Text text = new Text();
+    /** An entity's name and, below it in smaller type, its kind; both wrap to the column's width. */
+    private static final class EntityCell extends TreeTableCell<EntitySummary, EntitySummary> {
+        private final Text name = new Text();
+        private final Text kind = new Text();
+        private final VBox lines = new VBox(name, kind);
 
-        WrappingCell(double unusable) {
-            text.getStyleClass().add("entities-cell-text");
+        EntityCell() {
+            name.getStyleClass().add("entities-name-text");
+            kind.getStyleClass().add("entities-kind-text");
             tableColumnProperty().addListener((o, old, column) -> {
                 if (column != null) {
-                    text.wrappingWidthProperty().bind(column.widthProperty().subtract(unusable));
+                    name.wrappingWidthProperty().bind(column.widthProperty().subtract(UNUSABLE_WIDTH));
+                    kind.wrappingWidthProperty().bind(column.widthProperty().subtract(UNUSABLE_WIDTH));
                 }
             });
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
-        protected void updateItem(String value, boolean empty) {
-            super.updateItem(value, empty);
-            text.setText(empty ? null : value);
-            setGraphic(empty ? null : text);
+        protected void updateItem(EntitySummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(nameOf(s));
+            kind.setText(kindOf(s));
+            kind.setVisible(!kind.getText().isEmpty());
+            kind.setManaged(kind.isVisible());
+            setGraphic(lines);
         }
     }
 

@@ -81,6 +81,7 @@ final class TagPicker {
         cancel.setOnAction(e -> close(false));
         Label hint = new Label("Enter: apply · Shift+Enter: add another · Ctrl+Enter: new tag · Esc: cancel");
         hint.getStyleClass().add("tag-picker-hint");
+        hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox root = new VBox(6, search, list, hint, new HBox(6, spacer, cancel, apply));
