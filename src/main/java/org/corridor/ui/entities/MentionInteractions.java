@@ -24,6 +24,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  */
 public final class MentionInteractions {
 
+    private static final int MENU_QUOTE = 40;
+
     private final EntitiesViewModel model;
     private final ReaderView reader;
     private final StyleClassedTextArea area;
@@ -66,13 +68,13 @@ public final class MentionInteractions {
                 : mention == null ? "" : mention.text();
         if (!subject.isEmpty()) {
             for (Category c : Category.values()) {
-                items.add(item("Mark “" + subject + "” as " + EntityWords.category(c).toLowerCase(Locale.ROOT) + "…",
-                        () -> mark(subject, c)));
+                items.add(item("Mark " + quoted(subject) + " as " + EntityWords.category(c).toLowerCase(Locale.ROOT)
+                        + "…", () -> mark(subject, c)));
             }
-            items.add(item("Add “" + subject + "” as alias of…", () -> alias(subject)));
+            items.add(item("Add " + quoted(subject) + " as alias of…", () -> alias(subject)));
         }
         if (mention != null) {
-            items.add(item("Not an entity: “" + mention.text() + "”", () -> model.addCorrection(
+            items.add(item("Not an entity: " + quoted(mention.text()), () -> model.addCorrection(
                     Correction.notEntity(mention.text()))));
         }
         items.add(item("Recogniser corrections…", this::showCorrections));
@@ -107,6 +109,12 @@ public final class MentionInteractions {
         }
         Mention m = model.mentionAt(at + reader.bodyStart());
         return m == null || model.hiddenLayers().contains(MentionLayer.of(m)) ? null : m;
+    }
+
+    /** The text in quotes, shortened when a long selection would make the menu as wide as the screen. */
+    private static String quoted(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return "“" + (oneLine.length() <= MENU_QUOTE ? oneLine : oneLine.substring(0, MENU_QUOTE - 1) + "…") + "”";
     }
 
     private static MenuItem item(String text, Runnable action) {
