@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.corridor.entities.Category;
 import org.corridor.entities.lexicon.LexiconEntry;
 import org.corridor.entities.user.Correction;
@@ -42,6 +43,17 @@ final class CorrectionDialogs {
         dialog.setHeaderText("“" + text + "” is…");
         ChoiceBox<Category> categories = new ChoiceBox<>(FXCollections.observableArrayList(Category.values()));
         categories.setId("mark-category");
+        categories.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Category c) {
+                return c == null ? "" : EntityWords.category(c);
+            }
+
+            @Override
+            public Category fromString(String text) {
+                throw new UnsupportedOperationException("the categories are chosen, never typed");
+            }
+        });
         ComboBox<String> kinds = new ComboBox<>();
         kinds.setId("mark-kind");
         kinds.setEditable(true);
@@ -88,7 +100,7 @@ final class CorrectionDialogs {
             @Override
             protected void updateItem(LexiconEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.label() + "  (" + e.kind() + ", " + e.id() + ")");
+                setText(empty || e == null ? null : e.label() + "  (" + e.kind() + ")");
             }
         });
         list.setPrefSize(420, 300);

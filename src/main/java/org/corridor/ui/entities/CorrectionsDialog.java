@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -14,6 +15,7 @@ import org.corridor.entities.Category;
 import org.corridor.entities.lexicon.LexiconEntry;
 import org.corridor.entities.user.Correction;
 import org.corridor.entities.user.CorrectionType;
+import org.corridor.ui.common.AppAction;
 
 /** Lists the user's corrections of the recogniser; each can be edited or removed. */
 final class CorrectionsDialog {
@@ -38,13 +40,18 @@ final class CorrectionsDialog {
         dialog.setHeaderText("What you taught the recogniser in this workspace. It applies to every article.");
         table.setId("corrections-table");
         table.setPrefSize(640, 320);
+        Label empty = new Label("No corrections yet. Select a name in an article and press "
+                + AppAction.MARK_ENTITY.accelerator().getDisplayText() + " to mark it as an entity, or right-click a "
+                + "highlighted name to correct it.");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.getColumns().add(column("Correction", c -> switch (c.type()) {
             case ENTITY -> "is an entity";
             case ALIAS -> "is an alias";
             case NOT_ENTITY -> "not an entity";
         }));
         table.getColumns().add(column("Text", Correction::text));
-        table.getColumns().add(column("Meaning", CorrectionsDialog::meaning));
+        table.getColumns().add(column("Meaning", this::meaning));
         table.getColumns().add(column("Made", c -> c.created() == null ? "" : c.created().replace('T', ' ')));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reload();
@@ -68,10 +75,16 @@ final class CorrectionsDialog {
         table.getItems().setAll(model.corrections());
     }
 
-    private static String meaning(Correction c) {
+    /** In words: "Actor · person · Hunza Apricot Guild", or the name of the entity an alias points to. */
+    private String meaning(Correction c) {
         return switch (c.type()) {
-            case ENTITY -> c.category() + " · " + c.kind() + (c.label() == null ? "" : " · " + c.label());
-            case ALIAS -> c.entity();
+            case ENTITY -> {
+                Category category = LexiconEntry.parseCategory(c.category());
+                yield (category == null ? c.category() : EntityWords.category(category)) + " · " + c.kind()
+                        + (c.label() == null ? "" : " · " + c.label());
+            }
+            case ALIAS -> model.knownEntities().stream().filter(e -> e.id().equals(c.entity())).findFirst()
+                    .map(LexiconEntry::label).orElse(c.entity());
             case NOT_ENTITY -> "";
         };
     }

@@ -1,18 +1,22 @@
 package org.corridor.ui.entities;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.corridor.entities.Mention;
 
 /**
@@ -21,6 +25,13 @@ import org.corridor.entities.Mention;
  * of the selected entity; choosing one of those shows it in the text.
  */
 public final class EntitiesPane extends VBox {
+
+    /** Wide enough for the "Mentions" header and its sort arrow. */
+    private static final double COUNT_WIDTH = 100;
+    /** Kept free so that a vertical scroll bar never pushes the columns into a horizontal one. */
+    private static final double SCROLL_BAR_ROOM = 18;
+    /** What an entity's text cannot use of its column: the cell's padding and the tree's indent. */
+    private static final double UNUSABLE_WIDTH = 46;
 
     private final EntitiesViewModel model;
     private final TreeTableView<EntitySummary> tree = new TreeTableView<>();
@@ -35,7 +46,7 @@ public final class EntitiesPane extends VBox {
         setId("entities-pane");
         setSpacing(6);
         setPadding(new Insets(6));
-        groups = new GroupsView(model);
+        groups = new GroupsView(model, showInText);
         buildTree();
         mentionList.setId("entity-mentions");
         mentionList.setCellFactory(v -> new MentionCell(model));
@@ -63,20 +74,30 @@ public final class EntitiesPane extends VBox {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Column widths follow the panel's width only, never the article's content (which made them jump from one
+     * article to the next): the count gets room for its header, the entity the rest, its name and kind wrapping
+     * inside it (a kind column of its own left names too little room in a narrow panel).
+     */
     private void buildTree() {
         tree.setId("entities-tree");
         tree.setShowRoot(false);
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<EntitySummary, String> name = new TreeTableColumn<>("Entity");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(nameOf(c.getValue())));
-        TreeTableColumn<EntitySummary, String> kind = new TreeTableColumn<>("Kind");
-        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(kindOf(c.getValue().getValue())));
+        Label none = new Label("Open an article to see its actors, initiatives, places and dates.");
+        none.setWrapText(true);
+        tree.setPlaceholder(none);
+        tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        TreeTableColumn<EntitySummary, EntitySummary> entity = new TreeTableColumn<>("Entity");
+        entity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        entity.setCellFactory(c -> new EntityCell());
+        entity.setComparator(Comparator.comparing(EntitiesPane::nameOf, String.CASE_INSENSITIVE_ORDER));
+        entity.prefWidthProperty().bind(tree.widthProperty().subtract(COUNT_WIDTH + SCROLL_BAR_ROOM));
+        entity.setResizable(false);
         TreeTableColumn<EntitySummary, Number> count = new TreeTableColumn<>("Mentions");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(countOf(c.getValue())));
-        count.setPrefWidth(70);
-        count.setMaxWidth(90);
-        tree.getColumns().setAll(name, kind, count);
+        count.setPrefWidth(COUNT_WIDTH);
+        count.setMinWidth(COUNT_WIDTH);
+        count.setResizable(false);
+        tree.getColumns().setAll(List.of(entity, count));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null && item.getValue() != null && item.getValue().key() != null) {
                 model.select(item.getValue());
@@ -84,8 +105,8 @@ public final class EntitiesPane extends VBox {
         });
     }
 
-    private static String nameOf(TreeItem<EntitySummary> item) {
-        EntitySummary s = item.getValue();
+    /** A category row shows the category, an entity row the entity's name. */
+    private static String nameOf(EntitySummary s) {
         return s.key() == null ? s.layer().label() : s.name();
     }
 
@@ -146,6 +167,40 @@ public final class EntitiesPane extends VBox {
             mentionsTitle.setText("Mentions of " + selected.name() + " (" + selected.count() + ")");
         }
         syncing = false;
+    }
+
+    /** An entity's name and, below it in smaller type, its kind; both wrap to the column's width. */
+    private static final class EntityCell extends TreeTableCell<EntitySummary, EntitySummary> {
+        private final Text name = new Text();
+        private final Text kind = new Text();
+        private final VBox lines = new VBox(name, kind);
+
+        EntityCell() {
+            name.getStyleClass().add("entities-name-text");
+            kind.getStyleClass().add("entities-kind-text");
+            tableColumnProperty().addListener((o, old, column) -> {
+                if (column != null) {
+                    name.wrappingWidthProperty().bind(column.widthProperty().subtract(UNUSABLE_WIDTH));
+                    kind.wrappingWidthProperty().bind(column.widthProperty().subtract(UNUSABLE_WIDTH));
+                }
+            });
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(EntitySummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(nameOf(s));
+            kind.setText(kindOf(s));
+            kind.setVisible(!kind.getText().isEmpty());
+            kind.setManaged(kind.isVisible());
+            setGraphic(lines);
+        }
     }
 
     /** A mention with a little of the text around it. */

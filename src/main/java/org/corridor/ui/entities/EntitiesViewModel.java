@@ -34,6 +34,7 @@ public final class EntitiesViewModel {
     private final ReadOnlyObjectWrapper<EntitySummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ObservableSet<MentionLayer> hidden = FXCollections.observableSet();
+    private final ObservableSet<String> unmarkedGroups = FXCollections.observableSet();
     private final javafx.beans.property.ReadOnlyLongWrapper correctionsVersion =
             new javafx.beans.property.ReadOnlyLongWrapper();
     private volatile LexiconService lexicon;
@@ -99,6 +100,22 @@ public final class EntitiesViewModel {
         return hidden;
     }
 
+    /** Turns the marker of a named group's members (the 5 Es, the five corridors) off or on again. */
+    public void toggleGroupMarker(String groupId) {
+        if (!unmarkedGroups.remove(groupId)) {
+            unmarkedGroups.add(groupId);
+        }
+    }
+
+    /** The groups whose members the user chose not to mark; every other group's members are marked. */
+    public ObservableSet<String> unmarkedGroups() {
+        return unmarkedGroups;
+    }
+
+    public long countInGroup(String groupId) {
+        return mentions.get().stream().filter(m -> groupId.equals(m.group())).count();
+    }
+
     /** Mentions of the layers not hidden. */
     public List<Mention> visibleMentions() {
         List<Mention> out = new ArrayList<>();
@@ -130,6 +147,15 @@ public final class EntitiesViewModel {
     public void select(Mention m) {
         String key = m == null ? null : EntitySummary.keyOf(m);
         selected.set(entities.get().stream().filter(e -> e.key().equals(key)).findFirst().orElse(null));
+    }
+
+    /** Selects the article's entity with this id, when the article mentions it; true when it did. */
+    public boolean selectEntity(String entityId) {
+        EntitySummary found = entities.get().stream().filter(e -> e.key().equals(entityId)).findFirst().orElse(null);
+        if (found != null) {
+            selected.set(found);
+        }
+        return found != null;
     }
 
     public void select(EntitySummary summary) {

@@ -23,10 +23,18 @@ public record GroupStatus(String groupId, String title, List<Member> members) {
 
     public static final Map<String, String> TITLES = Map.of("5Es", "Pakistan's 5 Es", "cpec2-corridors",
             "CPEC 2.0: five corridors");
+    /** The named groups, in the order they are shown. */
+    public static final List<String> GROUP_IDS = List.of("5Es", "cpec2-corridors");
+    private static final Map<String, String> SHORT_TITLES = Map.of("5Es", "5 Es", "cpec2-corridors", "Five corridors");
+
+    /** The group's name where room is short, as in the legend: "5 Es", "Five corridors". */
+    public static String shortTitle(String groupId) {
+        return SHORT_TITLES.getOrDefault(groupId, groupId);
+    }
 
     public static List<GroupStatus> of(Collection<LexiconEntry> lexicon, List<Mention> mentions) {
         Map<String, List<Member>> groups = new LinkedHashMap<>();
-        for (String g : List.of("5Es", "cpec2-corridors")) {
+        for (String g : GROUP_IDS) {
             groups.put(g, new ArrayList<>());
         }
         for (LexiconEntry e : lexicon) {

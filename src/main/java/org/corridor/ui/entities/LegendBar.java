@@ -1,6 +1,7 @@
 package org.corridor.ui.entities;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.SetChangeListener;
@@ -12,11 +13,13 @@ import javafx.scene.layout.Region;
 
 /**
  * The legend strip above the text: each highlight layer with a sample of its style, its count in this
- * article, and a toggle that hides or shows it.
+ * article, and a toggle that hides or shows it; then each named group (the 5 Es, the five corridors) with the
+ * sample of the marker its members carry and a toggle that turns the marker off or on.
  */
 public final class LegendBar extends FlowPane {
 
     private final Map<MentionLayer, ToggleButton> buttons = new EnumMap<>(MentionLayer.class);
+    private final Map<String, ToggleButton> groupButtons = new LinkedHashMap<>();
 
     public LegendBar(EntitiesViewModel model) {
         getStyleClass().add("entity-legend");
@@ -37,16 +40,31 @@ public final class LegendBar extends FlowPane {
             buttons.put(layer, button);
             getChildren().add(button);
         }
+        for (String group : GroupStatus.GROUP_IDS) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "swatch-mention-group-member");
+            ToggleButton button = new ToggleButton(GroupStatus.shortTitle(group), swatch);
+            button.setId("legend-group-" + group.toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("legend-toggle");
+            button.setSelected(true);
+            button.setTooltip(new Tooltip("Mark the members of " + GroupStatus.TITLES.get(group) + " in the text"));
+            button.setOnAction(e -> model.toggleGroupMarker(group));
+            groupButtons.put(group, button);
+            getChildren().add(button);
+        }
         Label hint = new Label("Hover a mention for details; right-click to correct.");
         hint.getStyleClass().add("legend-hint");
         getChildren().add(hint);
         model.mentionsProperty().addListener((o, a, list) -> updateCounts(model));
         model.hiddenLayers().addListener((SetChangeListener<MentionLayer>) c ->
                 buttons.forEach((layer, b) -> b.setSelected(!model.hiddenLayers().contains(layer))));
+        model.unmarkedGroups().addListener((SetChangeListener<String>) c ->
+                groupButtons.forEach((group, b) -> b.setSelected(!model.unmarkedGroups().contains(group))));
         updateCounts(model);
     }
 
     private void updateCounts(EntitiesViewModel model) {
         buttons.forEach((layer, b) -> b.setText(layer.label() + "  " + model.count(layer)));
+        groupButtons.forEach((group, b) -> b.setText(GroupStatus.shortTitle(group) + "  " + model.countInGroup(group)));
     }
 }

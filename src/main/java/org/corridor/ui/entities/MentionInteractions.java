@@ -1,8 +1,14 @@
 package org.corridor.ui.entities;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.WindowEvent;
 import org.corridor.entities.Category;
@@ -12,15 +18,20 @@ import org.corridor.ui.reader.ReaderView;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
- * What the user does with mentions in the text: a click selects the entity, the context menu marks the
- * selected text as an actor, initiative, place or date, adds it as an alias, or says a mention is not an entity.
+ * What the user does with mentions in the text: a click selects the entity; the context menu corrects the
+ * mention right-clicked (or, when the click falls in the selection or the menu key opens it, the selected text):
+ * mark it as an actor, initiative, place or date, add it as an alias, or say it is not an entity.
  */
 public final class MentionInteractions {
+
+    private static final int MENU_QUOTE = 40;
 
     private final EntitiesViewModel model;
     private final ReaderView reader;
     private final StyleClassedTextArea area;
     private final Runnable revealTab;
+    /** The view offset under the mouse when the menu was asked for; empty when the keyboard asked for it. */
+    private OptionalInt pointedAt = OptionalInt.empty();
 
     MentionInteractions(EntitiesViewModel model, ReaderView reader, Runnable revealTab) {
         this.model = model;
@@ -35,6 +46,8 @@ public final class MentionInteractions {
         });
         ContextMenu menu = area.getContextMenu() != null ? area.getContextMenu() : new ContextMenu();
         area.setContextMenu(menu);
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> pointedAt = e.isKeyboardTrigger()
+                ? OptionalInt.empty() : area.hit(e.getX(), e.getY()).getCharacterIndex());
         menu.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> rebuild(menu));
     }
 
@@ -49,18 +62,20 @@ public final class MentionInteractions {
     /** The entity items follow whatever items other features put in the menu, behind a separator. */
     private void rebuild(ContextMenu menu) {
         menu.getItems().removeIf(i -> "entities".equals(i.getUserData()));
-        java.util.List<MenuItem> items = new java.util.ArrayList<>();
-        String selected = area.getSelectedText().strip();
-        if (!selected.isEmpty()) {
+        List<MenuItem> items = new ArrayList<>();
+        Mention mention = subjectMention();
+        String subject = clickedInSelection() ? area.getSelectedText().strip()
+                : mention == null ? "" : mention.text();
+        if (!subject.isEmpty()) {
             for (Category c : Category.values()) {
-                items.add(item("Mark as " + c.json() + "…", () -> mark(selected, c)));
+                items.add(item("Mark " + quoted(subject) + " as " + EntityWords.category(c).toLowerCase(Locale.ROOT)
+                        + "…", () -> mark(subject, c)));
             }
-            items.add(item("Add as alias of…", () -> alias(selected)));
+            items.add(item("Add " + quoted(subject) + " as alias of…", () -> alias(subject)));
         }
-        Mention under = mentionUnderCaret();
-        if (under != null) {
-            items.add(item("Not an entity: “" + under.text() + "”", () -> model.addCorrection(
-                    Correction.notEntity(under.text()))));
+        if (mention != null) {
+            items.add(item("Not an entity: " + quoted(mention.text()), () -> model.addCorrection(
+                    Correction.notEntity(mention.text()))));
         }
         items.add(item("Recogniser corrections…", this::showCorrections));
         if (!menu.getItems().isEmpty()) {
@@ -71,9 +86,35 @@ public final class MentionInteractions {
         menu.getItems().addAll(items);
     }
 
-    private Mention mentionUnderCaret() {
-        int at = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
-        return model.mentionAt(at + reader.bodyStart());
+    /** True when the menu is about the selection: opened from the keyboard, or by a click inside the selection. */
+    private boolean clickedInSelection() {
+        IndexRange selection = area.getSelection();
+        if (selection.getLength() == 0) {
+            return false;
+        }
+        return pointedAt.isEmpty()
+                || selection.getStart() <= pointedAt.getAsInt() && pointedAt.getAsInt() < selection.getEnd();
+    }
+
+    /**
+     * The shown mention the menu corrects: the one right-clicked; for the selection (or a menu opened from the
+     * keyboard), the one where it starts or at the caret.
+     */
+    private Mention subjectMention() {
+        int at;
+        if (pointedAt.isPresent() && !clickedInSelection()) {
+            at = pointedAt.getAsInt();
+        } else {
+            at = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
+        }
+        Mention m = model.mentionAt(at + reader.bodyStart());
+        return m == null || model.hiddenLayers().contains(MentionLayer.of(m)) ? null : m;
+    }
+
+    /** The text in quotes, shortened when a long selection would make the menu as wide as the screen. */
+    private static String quoted(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return "“" + (oneLine.length() <= MENU_QUOTE ? oneLine : oneLine.substring(0, MENU_QUOTE - 1) + "…") + "”";
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Popup;
+import org.corridor.entities.Category;
 import org.corridor.entities.Mention;
 import org.corridor.ui.reader.ReaderView;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -34,18 +35,18 @@ final class MentionTooltip {
         reader.area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
     }
 
+    /** "Sun Weidong / Person · Actor", then the group of a group member and the ISO value of a date. */
     static String describe(Mention m) {
         StringBuilder sb = new StringBuilder();
         sb.append(m.label() != null ? m.label() : m.text());
-        sb.append("\n").append(m.category().json()).append(" · ").append(m.kind());
+        String category = EntityWords.category(m.category());
+        String kind = EntityWords.kind(m.kind());
+        sb.append("\n").append(kind.isEmpty() || kind.equalsIgnoreCase(category) ? category : kind + " · " + category);
         if (m.group() != null) {
-            sb.append("\ngroup: ").append(GroupStatus.TITLES.getOrDefault(m.group(), m.group()));
+            sb.append("\nGroup: ").append(GroupStatus.TITLES.getOrDefault(m.group(), m.group()));
         }
-        if (m.category() == org.corridor.entities.Category.DATE) {
+        if (m.category() == Category.DATE) {
             sb.append("\n").append(m.normalized() == null ? "date not resolved" : m.normalized());
-        }
-        if (m.entityId() != null) {
-            sb.append("\n").append(m.entityId());
         }
         return sb.toString();
     }

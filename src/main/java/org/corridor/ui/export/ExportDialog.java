@@ -1,10 +1,10 @@
 package org.corridor.ui.export;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +12,10 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -93,7 +96,7 @@ public final class ExportDialog {
         export.setId("export-run");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.busyProperty().or(model.destinationProperty().isNull()));
-        export.setOnAction(e -> model.export());
+        export.setOnAction(e -> exportUnlessUserKeepsExistingFile());
         Button cancel = new Button("Cancel export");
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> background.cancelCurrent());
@@ -105,7 +108,6 @@ public final class ExportDialog {
         VBox root = new VBox(10, form, new Label("Preview (first lines)"), preview, message, buttons);
         root.setPadding(new Insets(14));
         root.setId("export-dialog");
-        refreshPreviewOnChange();
         return root;
     }
 
@@ -224,14 +226,29 @@ public final class ExportDialog {
         }
     }
 
-    private void refreshPreviewOnChange() {
-        Observable[] inputs = {model.formatProperty(), model.scopeKindProperty(), model.chosenTags(),
-                model.fromProperty(), model.toProperty(), model.groupByTagProperty(), model.frontMatterProperty(),
-                model.rowPerTagProperty(), model.byteOrderMarkProperty(), model.csvRawProperty(), model.onePerAnnotationProperty(),
-                model.titleProperty()};
-        for (Observable input : inputs) {
-            input.addListener(o -> model.refreshPreview());
+    /** Exports, after the user agreed to replace the file when one is there already (Cancel keeps it). */
+    private void exportUnlessUserKeepsExistingFile() {
+        Path target = model.destinationProperty().get();
+        if (target == null || !Files.exists(target) || userAgreesToReplace(target)) {
+            model.export();
         }
+    }
+
+    private boolean userAgreesToReplace(Path target) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "“" + target.getFileName() + "” already exists in "
+                + target.toAbsolutePath().getParent() + ". Replacing it overwrites what it holds now.", replace, keep);
+        ask.initOwner(stage);
+        ask.setTitle("Export notes");
+        ask.setHeaderText("Replace the existing file?");
+        Button replaceButton = (Button) ask.getDialogPane().lookupButton(replace);
+        replaceButton.setId("export-replace");
+        replaceButton.setDefaultButton(false);
+        Button keepButton = (Button) ask.getDialogPane().lookupButton(keep);
+        keepButton.setId("export-keep");
+        keepButton.setDefaultButton(true);
+        return ask.showAndWait().filter(replace::equals).isPresent();
     }
 
     /** Shows a format by its label. */

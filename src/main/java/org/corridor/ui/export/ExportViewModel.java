@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -85,6 +86,39 @@ public final class ExportViewModel {
         if (format.get() == null) {
             format.set(exporters.all().get(0));
         }
+        Observable[] choicesOfContent = {format, scopeKind, chosenTags, from, to, groupByTag, frontMatter, rowPerTag,
+                byteOrderMark, csvRaw, onePerAnnotation, title};
+        for (Observable choice : choicesOfContent) {
+            choice.addListener(o -> {
+                forgetLastOutcome();
+                refreshPreview();
+            });
+        }
+        format.addListener(o -> followFormatExtension());
+        onePerAnnotation.addListener(o -> followFormatExtension());
+        destination.addListener(o -> forgetLastOutcome());
+    }
+
+    /** "Exported …" speaks of the last export; once a choice changes it would describe a file this one is not. */
+    private void forgetLastOutcome() {
+        if (!busy.get()) {
+            message.set("");
+        }
+    }
+
+    /**
+     * Gives the destination the chosen format's extension, so that an export in another format goes to a file of
+     * its own instead of replacing the last export ("notes.md" becomes "notes.html").
+     */
+    private void followFormatExtension() {
+        Path target = destination.get();
+        if (target == null || target.getFileName() == null || format.get() == null) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        destination.set(target.resolveSibling(base + "." + format.get().fileExtension(options())));
     }
 
     /** Reads the workspace's notes (read-only) in the background, then fills the tag list and the preview. */
@@ -103,7 +137,7 @@ public final class ExportViewModel {
     }
 
     /** The first lines of the export, for text formats, made from the first few articles in scope. */
-    public void refreshPreview() {
+    private void refreshPreview() {
         NotesExporter exporter = format.get();
         if (exporter == null || !exporter.isText() || (exporter.id().equals("webanno") && onePerAnnotation.get())) {
             preview.set("(no preview for this format)");

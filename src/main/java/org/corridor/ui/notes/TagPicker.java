@@ -1,5 +1,6 @@
 package org.corridor.ui.notes;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,10 @@ import org.corridor.notes.CodebookEdits;
 import org.corridor.notes.Tag;
 
 /**
- * The small window that tags a passage: type to find a tag (or create one with that name), Enter applies, Shift+
- * Enter adds the tag and keeps the window open for another, Ctrl+Enter makes a new tag even when a longer name
- * matches, a click ticks several; Esc cancels.
+ * The small window that tags a passage: type to find a tag; a name no tag has is offered as a last row, "Create
+ * “name”". Enter or Apply takes the highlighted row (creating the tag it offers), Shift+Enter takes it and keeps
+ * the window open for another, Ctrl+Enter takes the offer to create even when a longer name matches, a click ticks
+ * several tags and a click on the offer creates and applies at once; Esc cancels.
  */
 final class TagPicker {
 
@@ -41,7 +43,7 @@ final class TagPicker {
     private final Consumer<List<String>> onChosen;
     private final Set<String> checked = new LinkedHashSet<>();
     private final TextField search = new TextField();
-    private final ListView<Tag> list = new ListView<>();
+    private final ListView<Row> list = new ListView<>();
     private final Stage stage = new Stage(StageStyle.UTILITY);
 
     private TagPicker(NotesSession session, Consumer<List<String>> onChosen) {
@@ -71,11 +73,15 @@ final class TagPicker {
         Button apply = new Button("Apply");
         apply.setId("tag-picker-apply");
         apply.setDefaultButton(false);
-        apply.setOnAction(e -> apply());
+        apply.setOnAction(e -> {
+            takeCurrent(false);
+            close(true);
+        });
         Button cancel = new Button("Cancel");
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> close(false));
         Label hint = new Label("Enter: apply · Shift+Enter: add another · Ctrl+Enter: new tag · Esc: cancel");
         hint.getStyleClass().add("tag-picker-hint");
+        hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox root = new VBox(6, search, list, hint, new HBox(6, spacer, cancel, apply));
@@ -107,13 +113,21 @@ final class TagPicker {
         stage.setY(y);
     }
 
+    /** The tags whose path contains the text, then, unless a tag has exactly that name, the offer to create it. */
     private void filter(String text) {
         Codebook codebook = session.snapshot().codebook();
-        String q = text.strip().toLowerCase(Locale.ROOT);
-        list.getItems().setAll(codebook.treeOrder().stream()
-                .filter(t -> q.isEmpty() || codebook.path(t.id()).toLowerCase(Locale.ROOT).contains(q)).toList());
+        String typed = text.strip();
+        String q = typed.toLowerCase(Locale.ROOT);
+        List<Row> rows = new ArrayList<>();
+        codebook.treeOrder().stream()
+                .filter(t -> q.isEmpty() || codebook.path(t.id()).toLowerCase(Locale.ROOT).contains(q))
+                .forEach(t -> rows.add(new Existing(t)));
+        if (!typed.isEmpty() && codebook.tags().stream().noneMatch(t -> t.name().equalsIgnoreCase(typed))) {
+            rows.add(new Create(typed));
+        }
+        list.getItems().setAll(rows);
         list.getSelectionModel().clearSelection();
-        if (!list.getItems().isEmpty()) {
+        if (!rows.isEmpty()) {
             list.getSelectionModel().select(bestMatch(q));
         }
     }
@@ -121,12 +135,12 @@ final class TagPicker {
     /** An exact name first, then a name that starts with the text, then the first row. */
     private int bestMatch(String q) {
         for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).name().toLowerCase(Locale.ROOT).equals(q)) {
+            if (list.getItems().get(i) instanceof Existing e && e.tag().name().toLowerCase(Locale.ROOT).equals(q)) {
                 return i;
             }
         }
         for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).name().toLowerCase(Locale.ROOT).startsWith(q)) {
+            if (list.getItems().get(i) instanceof Existing e && e.tag().name().toLowerCase(Locale.ROOT).startsWith(q)) {
                 return i;
             }
         }
@@ -141,7 +155,7 @@ final class TagPicker {
                     search.clear();
                     search.requestFocus();
                 } else {
-                    apply();
+                    close(true);
                 }
                 e.consume();
             }
@@ -153,7 +167,7 @@ final class TagPicker {
                 }
             }
             case ESCAPE -> {
-                stage.close();
+                close(false);
                 e.consume();
             }
             default -> {
@@ -163,41 +177,73 @@ final class TagPicker {
     }
 
     /**
-     * Ticks the highlighted tag, or creates a top-level tag named as typed when nothing matches (or when
-     * {@code create} asks for it although some longer name matches).
+     * Takes the highlighted row: ticks its tag, or creates the tag it offers. {@code create} (Ctrl+Enter) takes the
+     * offer to create the typed name even when an existing tag is highlighted.
      */
     private void takeCurrent(boolean create) {
-        String typed = search.getText().strip();
-        Tag highlighted = list.getSelectionModel().getSelectedItem();
-        boolean exact = highlighted != null && highlighted.name().equalsIgnoreCase(typed);
-        if (!typed.isEmpty() && !exact && (create || list.getItems().isEmpty())) {
-            Tag created = CodebookEdits.newTag(session.snapshot().codebook(), typed, null);
-            if (session.perform(s -> session.codebookEdits().create(s, created))) {
-                checked.add(created.id());
-            }
-        } else if (highlighted != null && (checked.isEmpty() || !typed.isEmpty())) {
-            checked.add(highlighted.id());
+        Row highlighted = list.getSelectionModel().getSelectedItem();
+        Row offer = list.getItems().isEmpty() ? null : list.getItems().get(list.getItems().size() - 1);
+        if (create && offer instanceof Create) {
+            highlighted = offer;
+        }
+        if (highlighted instanceof Create c) {
+            createAndTick(c.name());
+        } else if (highlighted instanceof Existing e && (checked.isEmpty() || !search.getText().isBlank())) {
+            checked.add(e.tag().id());
         }
         filter(search.getText());
     }
 
-    private void apply() {
+    /** A new top-level tag; a refused edit (a read-only workspace) is reported by the session. */
+    private void createAndTick(String name) {
+        Tag created = CodebookEdits.newTag(session.snapshot().codebook(), name, null);
+        if (session.perform(s -> session.codebookEdits().create(s, created))) {
+            checked.add(created.id());
+        }
+    }
+
+    /** Closes the picker; {@code apply} hands the ticked tags (if any) to the caller. */
+    private void close(boolean apply) {
         stage.close();
-        if (!checked.isEmpty()) {
+        if (apply && !checked.isEmpty()) {
             onChosen.accept(List.copyOf(checked));
         }
     }
 
-    /** A row: a tick box, the colour and the tag's path. */
-    private final class TagRow extends ListCell<Tag> {
+    /** A row of the list: an existing tag, or the offer to create a tag with the typed name. */
+    private sealed interface Row permits Existing, Create {
+    }
+
+    private record Existing(Tag tag) implements Row {
+    }
+
+    private record Create(String name) implements Row {
+    }
+
+    /** A tag's row: a tick box, the colour and the tag's path; the offer's row: "Create “name”". */
+    private final class TagRow extends ListCell<Row> {
         @Override
-        protected void updateItem(Tag tag, boolean empty) {
-            super.updateItem(tag, empty);
-            if (empty || tag == null) {
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
                 setGraphic(null);
-                setText(null);
-                return;
+                setOnMouseClicked(null);
+            } else if (row instanceof Existing e) {
+                showTag(e.tag());
+            } else if (row instanceof Create c) {
+                Label offer = new Label("Create “" + c.name() + "”");
+                offer.setId("tag-picker-create");
+                offer.getStyleClass().add("tag-picker-create");
+                setGraphic(offer);
+                setOnMouseClicked(click -> {
+                    createAndTick(c.name());
+                    close(true);
+                });
             }
+        }
+
+        private void showTag(Tag tag) {
             CheckBox box = new CheckBox();
             box.setFocusTraversable(false);
             box.setMouseTransparent(true);
@@ -211,8 +257,7 @@ final class TagPicker {
             });
             Label name = new Label(session.snapshot().codebook().path(tag.id()));
             setGraphic(new HBox(6, box, TagStyles.swatch(tag.color()), name));
-            setText(null);
-            setOnMouseClicked(e -> box.setSelected(!box.isSelected()));
+            setOnMouseClicked(click -> box.setSelected(!box.isSelected()));
         }
     }
 }

@@ -154,6 +154,56 @@ class ExportDialogTest extends CorridorUiTest {
         assertThat(Files.exists(target)).isFalse();
     }
 
+    private void exportTo(Path target) {
+        interact(() -> lookup("#export-destination").queryAs(TextField.class).setText(target.toString()));
+    }
+
+    private String destination() {
+        return lookup("#export-destination").queryAs(TextField.class).getText();
+    }
+
+    @Test
+    void anotherFormatGetsItsOwnFileNameAndTheOldMessageGoes() throws Exception {
+        openExportDialog();
+        choose("md");
+        Path markdown = home.resolve("chapter-3.md");
+        exportTo(markdown);
+        clickOn("#export-run");
+        assertThat(message()).startsWith("Exported 2 annotations");
+
+        choose("html");
+
+        assertThat(destination()).isEqualTo(home.resolve("chapter-3.html").toString());
+        assertThat(message()).isEmpty();
+        clickOn("#export-run");
+        assertThat(Files.readString(markdown)).as("the Markdown export is still there").startsWith("---");
+        assertThat(Files.readString(home.resolve("chapter-3.html"))).contains("<html");
+
+        choose("webanno");
+        assertThat(destination()).isEqualTo(home.resolve("chapter-3.jsonld").toString());
+        clickOn("#export-one-per-annotation");
+        assertThat(destination()).isEqualTo(home.resolve("chapter-3.zip").toString());
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyWhenTheUserSaysSo() throws Exception {
+        Path target = Files.writeString(home.resolve("notes.md"), "an earlier export");
+        openExportDialog();
+        choose("md");
+        exportTo(target);
+
+        clickOn("#export-run");
+        assertThat(lookup("#export-replace").tryQuery()).as("asks before replacing").isPresent();
+        clickOn("#export-keep");
+        assertThat(Files.readString(target)).isEqualTo("an earlier export");
+        assertThat(message()).doesNotStartWith("Exported");
+
+        clickOn("#export-run");
+        clickOn("#export-replace");
+        assertThat(Files.readString(target)).contains("China-Pakistan Economic Corridor (CPEC)");
+        assertThat(message()).startsWith("Exported 2 annotations");
+    }
+
     @Test
     void importAddsToTheOpenNotesAsOneUndoableEditAndShowsTheReport() throws Exception {
         Path file = Files.writeString(home.resolve("in.json"), """
