@@ -1,6 +1,5 @@
 package org.corridor.ui.shell;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
@@ -134,7 +132,7 @@ public final class MainWindow {
                 .disabledWhen(AppAction.RELOAD, context.background().busyProperty())
                 .disabledWhen(AppAction.OPEN_CORPUS, context.background().busyProperty());
         notes.addActions(actions);
-        search.addActions(actions);
+        search.addActions(actions, context.dialogs());
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(status);
@@ -203,16 +201,8 @@ public final class MainWindow {
     }
 
     private void chooseCorpus() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open corpus folder");
-        Path current = context.session().folder();
-        if (current != null && current.toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.toFile());
-        }
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            openCorpus(dir.toPath());
-        }
+        context.dialogs().chooseFolder(stage, "Open corpus folder", context.session().folder())
+                .ifPresent(this::openCorpus);
     }
 
     /**
@@ -236,12 +226,7 @@ public final class MainWindow {
     }
 
     private void chooseWorkspace() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open workspace folder");
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            openWorkspace(dir.toPath());
-        }
+        context.dialogs().chooseFolder(stage, "Open workspace folder", null).ifPresent(this::openWorkspace);
     }
 
     /**
@@ -288,7 +273,7 @@ public final class MainWindow {
     private void importNotes() {
         Corpus corpus = context.session().corpusProperty().get();
         if (corpus != null) {
-            transfer.chooseAndImport(stage, corpus);
+            transfer.chooseAndImport(stage, corpus, context.dialogs());
         }
     }
 
