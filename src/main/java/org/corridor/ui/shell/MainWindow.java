@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -38,7 +37,7 @@ public final class MainWindow {
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final SplitPane split = new SplitPane();
-    private final TabPane sidePanel = new TabPane();
+    private final SidePanel sidePanel = new SidePanel();
     private final StatusBar status;
     private final SettingsSaver saver;
     private final BooleanProperty dark = new SimpleBooleanProperty();
@@ -84,11 +83,8 @@ public final class MainWindow {
         sidePanel.getTabs().add(details);
         sidePanel.getTabs().addAll(notes.tabs());
         sidePanel.getTabs().add(entities.tab());
-        sidePanel.getStyleClass().add("side-panel");
-        sidePanel.setId("side-panel");
         split.getItems().addAll(search.wrap(libraryView), readerView, sidePanel);
         libraryView.setMinWidth(220);
-        sidePanel.setMinWidth(200);
         split.setId("main-split");
         compare.attach(split, readerView, sidePanel, libraryView.table(), reader);
         notes.attachTagging(compare.model().left(), compare.view().leftView());
@@ -150,7 +146,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(420);
-        WindowState.restore(stage, split, context.settings());
+        WindowState.restore(stage, context.settings());
         stage.setOnHidden(e -> saver.flush());
         StartupTiming.reportFirstPulse(scene, "first-frame");
         StartupTiming.reportFirstPulseAfter(scene, library.visibleArticlesProperty(), "corpus-shown");
