@@ -96,11 +96,15 @@ public final class ReaderView extends VBox {
         applyMeasure();
     }
 
-    /** Pads the text so that lines keep a readable length however wide the pane is. */
+    /**
+     * Pads the text at the sides so that lines keep a readable length however wide the pane is. Not at the bottom:
+     * the area's scrolling ignores its padding, so a bottom margin covered the last lines in view, and a selection
+     * scrolled into view could land under it.
+     */
     private void applyMeasure() {
         double em = model.fontSizeProperty().get();
         double side = Math.max(24, (area.getWidth() - MEASURE_EM * em) / 2);
-        area.setPadding(new Insets(8, side, 48, side));
+        area.setPadding(new Insets(8, side, 0, side));
     }
 
     /**
