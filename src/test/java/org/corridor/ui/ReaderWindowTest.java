@@ -84,6 +84,15 @@ class ReaderWindowTest extends CorridorUiTest {
     }
 
     @Test
+    void theArticleLastOpenIsOpenAgainAfterARestart() {
+        clickOn("Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and…");
+        restart();
+        StyleClassedTextArea text = lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        assertThat(text.getText()).startsWith("Islamabad:Pakistan Prime Minister Imran Khan");
+        assertThat(table().getSelectionModel().getSelectedItem().title()).contains("Imran Khan");
+    }
+
+    @Test
     void aRangeRevealedAtTheEndOfALongArticleIsInsideTheVisiblePartOfTheReader() throws Exception {
         interact(() -> stage.setHeight(700));
         ArticleMeta longest = table().getItems().stream().max(java.util.Comparator.comparingInt(ArticleMeta::words))

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 public final class LegendBar extends FlowPane {
 
     private final Map<MentionLayer, ToggleButton> buttons = new EnumMap<>(MentionLayer.class);
+    private final Label hint = new Label();
 
     public LegendBar(EntitiesViewModel model) {
         getStyleClass().add("entity-legend");
@@ -37,16 +38,21 @@ public final class LegendBar extends FlowPane {
             buttons.put(layer, button);
             getChildren().add(button);
         }
-        Label hint = new Label("Hover a mention for details; right-click to correct.");
         hint.getStyleClass().add("legend-hint");
+        hint.setId("legend-hint");
         getChildren().add(hint);
         model.mentionsProperty().addListener((o, a, list) -> updateCounts(model));
+        model.articleProperty().addListener((o, a, article) -> updateCounts(model));
         model.hiddenLayers().addListener((SetChangeListener<MentionLayer>) c ->
                 buttons.forEach((layer, b) -> b.setSelected(!model.hiddenLayers().contains(layer))));
         updateCounts(model);
     }
 
+    /** With no article open there is nothing to count: the labels stand alone and the hint says what to do. */
     private void updateCounts(EntitiesViewModel model) {
-        buttons.forEach((layer, b) -> b.setText(layer.label() + "  " + model.count(layer)));
+        boolean open = model.articleProperty().get() != null;
+        buttons.forEach((layer, b) -> b.setText(open ? layer.label() + "  " + model.count(layer) : layer.label()));
+        hint.setText(open ? "Hover a mention for details; right-click to correct."
+                : "Open an article to see its actors, initiatives, places and dates.");
     }
 }

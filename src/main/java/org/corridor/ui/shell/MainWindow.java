@@ -100,6 +100,12 @@ public final class MainWindow {
         });
         dark.set(Themes.DARK.equals(settings.theme));
         library.chosenProperty().addListener((o, a, meta) -> reader.open(meta));
+        reader.articleProperty().addListener((o, a, article) -> {
+            if (article != null) {
+                settings.lastArticle = article.id();
+                saver.changed();
+            }
+        });
         libraryView.setOnEnter(() -> readerView.area().requestFocus());
         context.session().corpusProperty().addListener((o, a, corpus) -> showCorpus(corpus));
     }
@@ -160,24 +166,24 @@ public final class MainWindow {
 
     private void showCorpus(Corpus corpus) {
         Article open = reader.articleProperty().get();
-        String keepId = open == null ? null : open.id();
+        String keepId = open == null ? context.settings().lastArticle : open.id();
         reader.setCorpus(corpus);
         compare.setCorpus(corpus);
-        library.setArticles(corpus.articles());
+        library.setArticles(corpus.articles(), () -> showArticleAfterLoad(keepId));
         stage.setTitle("Corridor — " + corpus.root().getFileName());
         // started again without arguments, Corridor comes back to this corpus and workspace
         context.settings().lastCorpus = corpus.root().toString();
         context.settings().lastWorkspace = context.workspaceDir().toString();
         saver.changed();
         long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
-        status.setMessage(corpus.size() + " articles in " + corpus.root());
+        status.setMessage(CorpusSummary.of(corpus));
         status.setProblemCount((int) skipped, corpus.problems().size() - (int) skipped);
-        showArticleAfterLoad(keepId);
     }
 
     /**
-     * After a load or reload, shows the article that was open if it is still there, else the newest one. The
-     * reader is told directly: a reloaded catalog holds equal records, so the list's selection does not change.
+     * After a load or reload, shows the article that was open (at start: open when the window last closed) if it is
+     * still there, else the newest one. The reader is told directly: a reloaded catalog holds equal records, so the
+     * list's selection does not change.
      */
     private void showArticleAfterLoad(String keepId) {
         var table = libraryView.table();
