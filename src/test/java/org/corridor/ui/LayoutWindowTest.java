@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import org.corridor.settings.AppDirs;
@@ -80,6 +82,11 @@ class LayoutWindowTest extends CorridorUiTest {
             }
         }
         assertThat(cut).as("labels cut at 1024×700").isEmpty();
+        TableView<?> list = lookup("#library-table").queryAs(TableView.class);
+        assertThat(list.getColumns().stream().mapToDouble(TableColumn::getWidth).sum())
+                .as("every column of the list in view").isLessThanOrEqualTo(list.getWidth());
+        assertThat(list.getColumns().get(0).getWidth()).as("room for a long word in a title")
+                .isGreaterThanOrEqualTo(120);
     }
 
     /** Visible on screen: it and all its parents are visible, and it lies within the window. */

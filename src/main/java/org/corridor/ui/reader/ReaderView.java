@@ -33,7 +33,7 @@ public final class ReaderView extends VBox {
         this.model = model;
         getStyleClass().add("reader");
         // The measure padding grows with the pane; a computed minimum would then stop the pane from shrinking.
-        setMinWidth(320);
+        setMinWidth(300);
         area.setId("article-text");
         area.setEditable(false);
         area.setWrapText(true);

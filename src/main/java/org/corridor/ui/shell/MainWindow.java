@@ -84,7 +84,6 @@ public final class MainWindow {
         sidePanel.getTabs().addAll(notes.tabs());
         sidePanel.getTabs().add(entities.tab());
         split.getItems().addAll(search.wrap(libraryView), readerView, sidePanel);
-        libraryView.setMinWidth(220);
         split.setId("main-split");
         compare.attach(split, readerView, sidePanel, libraryView.table(), reader);
         notes.attachTagging(compare.model().left(), compare.view().leftView());

@@ -2,6 +2,7 @@ package org.corridor.ui.shell;
 
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 
 /**
  * The side panel's tabs. It is never narrower than its row of tab headers: a tab pushed out of that row would be
@@ -10,7 +11,7 @@ import javafx.scene.control.TabPane;
 final class SidePanel extends TabPane {
 
     /** Room for the widest row of buttons inside a tab (the Notes tab's). */
-    private static final double CONTENT_MIN_WIDTH = 300;
+    private static final double CONTENT_MIN_WIDTH = 340;
 
     SidePanel() {
         getStyleClass().add("side-panel");
@@ -19,8 +20,14 @@ final class SidePanel extends TabPane {
 
     @Override
     protected double computeMinWidth(double height) {
-        Node headers = lookup(".tab-header-area");
-        double headerWidth = headers == null ? 0 : headers.prefWidth(-1);
-        return Math.max(CONTENT_MIN_WIDTH, headerWidth);
+        double headers = 0;
+        for (Node tab : lookupAll(".tab-header-area .tab")) {
+            headers += tab.prefWidth(-1);
+        }
+        Node area = lookup(".tab-header-area");
+        if (area instanceof Region r) {
+            headers += r.snappedLeftInset() + r.snappedRightInset();
+        }
+        return Math.max(CONTENT_MIN_WIDTH, Math.ceil(headers) + 2);
     }
 }
