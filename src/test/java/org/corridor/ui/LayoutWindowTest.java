@@ -86,7 +86,7 @@ class LayoutWindowTest extends CorridorUiTest {
         assertThat(list.getColumns().stream().mapToDouble(TableColumn::getWidth).sum())
                 .as("every column of the list in view").isLessThanOrEqualTo(list.getWidth());
         assertThat(list.getColumns().get(0).getWidth()).as("room for a long word in a title")
-                .isGreaterThanOrEqualTo(120);
+                .isGreaterThanOrEqualTo(100);
     }
 
     /** Visible on screen: it and all its parents are visible, and it lies within the window. */

@@ -40,6 +40,9 @@ public final class LegendBar extends FlowPane {
         }
         hint.getStyleClass().add("legend-hint");
         hint.setId("legend-hint");
+        // in a narrow reader the hint wraps instead of running past the pane's edge
+        hint.setWrapText(true);
+        hint.maxWidthProperty().bind(widthProperty().subtract(16));
         getChildren().add(hint);
         model.mentionsProperty().addListener((o, a, list) -> updateCounts(model));
         model.articleProperty().addListener((o, a, article) -> updateCounts(model));

@@ -79,7 +79,7 @@ public final class LibraryView extends VBox {
         title.setCellFactory(c -> new TitleCell());
         title.setPrefWidth(300);
         // wide enough for a long word: titles wrap between words, never inside one
-        title.setMinWidth(120);
+        title.setMinWidth(100);
 
         TableColumn<ArticleMeta, LocalDate> date = new TableColumn<>("Date");
         dateColumn = date;

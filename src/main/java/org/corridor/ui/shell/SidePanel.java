@@ -2,7 +2,6 @@ package org.corridor.ui.shell;
 
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.Region;
 
 /**
  * The side panel's tabs. It is never narrower than its row of tab headers: a tab pushed out of that row would be
@@ -20,14 +19,7 @@ final class SidePanel extends TabPane {
 
     @Override
     protected double computeMinWidth(double height) {
-        double headers = 0;
-        for (Node tab : lookupAll(".tab-header-area .tab")) {
-            headers += tab.prefWidth(-1);
-        }
-        Node area = lookup(".tab-header-area");
-        if (area instanceof Region r) {
-            headers += r.snappedLeftInset() + r.snappedRightInset();
-        }
-        return Math.max(CONTENT_MIN_WIDTH, Math.ceil(headers) + 2);
+        Node headers = lookup(".tab-header-area");
+        return Math.max(CONTENT_MIN_WIDTH, headers == null ? 0 : Math.ceil(headers.prefWidth(-1)));
     }
 }
