@@ -34,6 +34,8 @@ public final class Settings {
     /** The corpus folder and workspace the window last had open: what it opens next when started without either. */
     public String lastCorpus;
     public String lastWorkspace;
+    /** The id of the article last open in the reader: shown again when the same corpus is opened next. */
+    public String lastArticle;
 
     public static double clampFontSize(double size) {
         return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));

@@ -14,6 +14,7 @@ import org.corridor.app.Composition;
 import org.corridor.search.SearchHit;
 import org.corridor.settings.AppDirs;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.FileDialogs;
 import org.corridor.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxToolkit;
@@ -53,6 +54,11 @@ public abstract class CorridorUiTest extends ApplicationTest {
     /** Runs after {@link #home} and {@link #workspace} are chosen, before the window opens: a place to seed files. */
     protected void beforeOpen() throws Exception {
         // nothing to seed by default
+    }
+
+    /** The file and folder choosers the window asks; the native ones, which a headless test never opens. */
+    protected FileDialogs fileDialogs() {
+        return FileDialogs.NATIVE;
     }
 
     /** Brings a side-panel tab to the front, as a click on its header would, even when the header is scrolled away. */
@@ -97,7 +103,7 @@ public abstract class CorridorUiTest extends ApplicationTest {
     private void open(Stage target) throws IOException {
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"));
         window = Composition.openWindow(target, dirs, Path.of("").toAbsolutePath(), corpusDir().toString(),
-                workspaceArg(), new Background(Runnable::run, CorridorUiTest::onFxThread));
+                workspaceArg(), new Background(Runnable::run, CorridorUiTest::onFxThread), fileDialogs());
     }
 
     /** Same-thread on the FX thread (deterministic); work reported from a parallel job still reaches the FX thread. */

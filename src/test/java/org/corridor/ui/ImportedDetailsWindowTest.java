@@ -75,4 +75,10 @@ class ImportedDetailsWindowTest extends CorridorUiTest {
         assertThat(lookup("#details-original").queryAs(Label.class).isVisible()).isFalse();
         assertThat(lookup("#details-similar").queryAs(Hyperlink.class).isVisible()).isFalse();
     }
+
+    @Test
+    void theStatusBarCountsTheFolderAndTheImportsApart() {
+        assertThat(lookup("#status-message").queryAs(Label.class).getText())
+                .isEqualTo("7 articles: 5 in " + corpusDir() + ", 2 imported");
+    }
 }

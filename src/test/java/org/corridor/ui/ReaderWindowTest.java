@@ -1,6 +1,7 @@
 package org.corridor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import javafx.scene.control.Label;
@@ -80,6 +81,43 @@ class ReaderWindowTest extends CorridorUiTest {
         assertThat(fontSize()).isEqualTo(before + 2);
         restart();
         assertThat(fontSize()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theArticleLastOpenIsOpenAgainAfterARestart() {
+        clickOn("Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and…");
+        restart();
+        StyleClassedTextArea text = lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        assertThat(text.getText()).startsWith("Islamabad:Pakistan Prime Minister Imran Khan");
+        assertThat(table().getSelectionModel().getSelectedItem().title()).contains("Imran Khan");
+    }
+
+    @Test
+    void aRangeRevealedAtTheEndOfALongArticleIsInsideTheVisiblePartOfTheReader() throws Exception {
+        interact(() -> stage.setHeight(700));
+        ArticleMeta longest = table().getItems().stream().max(java.util.Comparator.comparingInt(ArticleMeta::words))
+                .orElseThrow();
+        interact(() -> table().getSelectionModel().select(longest));
+        StyleClassedTextArea text = lookup("#article-text").queryAs(StyleClassedTextArea.class);
+        int end = text.getLength();
+        interact(() -> window.readerView().showRange(window.readerView().bodyStart() + end - 12,
+                window.readerView().bodyStart() + end));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds range = org.testfx.util.WaitForAsyncUtils.asyncFx(() ->
+                text.getCharacterBoundsOnScreen(end - 12, end).orElseThrow()).get();
+        javafx.scene.Node pane = window.readerView().getParent();
+        javafx.geometry.Bounds visible = pane.localToScreen(pane.getLayoutBounds());
+        javafx.scene.Node flow = text.lookup(".virtual-flow");
+        javafx.geometry.Bounds viewport = flow.localToScreen(flow.getLayoutBounds());
+        assertThat(viewport.getMaxY()).as("the text's viewport reaches the reader's bottom edge (no band hides text)")
+                .isCloseTo(visible.getMaxY(), within(1.0));
+        javafx.scene.Node status = lookup(".status-bar").query();
+        double statusTop = status.localToScreen(status.getLayoutBounds()).getMinY();
+        // character boxes include the line's leading: a pixel or two below the glyphs is still on screen
+        assertThat(range.getMaxY()).as("the revealed range's bottom").isLessThanOrEqualTo(viewport.getMaxY() + 2)
+                .isLessThanOrEqualTo(statusTop + 2);
+        assertThat(range.getMinY()).isGreaterThanOrEqualTo(viewport.getMinY());
     }
 
     private double fontSize() {

@@ -72,23 +72,37 @@ public final class ActionBar {
     }
 
     private MenuItem menuItem(AppAction a) {
-        MenuItem item;
         BooleanExpression selected = selectedWhen.get(a);
-        if (selected != null) {
-            CheckMenuItem check = new CheckMenuItem(a.label());
-            check.selectedProperty().bind(selected);
-            item = check;
-        } else {
-            item = new MenuItem(a.label());
-        }
+        MenuItem item = selected == null ? plainItem(a) : checkItem(a, selected);
         item.setGraphic(new FontIcon(a.icon()));
         item.setAccelerator(a.accelerator());
-        item.setOnAction(e -> handlers.get(a).run());
         item.setId("menu-" + idOf(a));
         BooleanExpression disabled = disabledWhen.get(a);
         if (disabled != null) {
             item.disableProperty().bind(disabled);
         }
+        return item;
+    }
+
+    /**
+     * A check item whose tick shows {@code state}. A click or the shortcut flips the tick itself before the handler
+     * runs, so the tick cannot be bound to the state; it is set from the state instead, and once more after the
+     * handler, which may have refused the change.
+     */
+    private MenuItem checkItem(AppAction a, BooleanExpression state) {
+        CheckMenuItem check = new CheckMenuItem(a.label());
+        check.setSelected(state.get());
+        state.addListener((o, was, now) -> check.setSelected(now));
+        check.setOnAction(e -> {
+            handlers.get(a).run();
+            check.setSelected(state.get());
+        });
+        return check;
+    }
+
+    private MenuItem plainItem(AppAction a) {
+        MenuItem item = new MenuItem(a.label());
+        item.setOnAction(e -> handlers.get(a).run());
         return item;
     }
 

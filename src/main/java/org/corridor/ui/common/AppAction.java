@@ -41,7 +41,7 @@ public enum AppAction {
     ALL_NOTES("All notes…", MaterialDesignN.NOTE_MULTIPLE_OUTLINE, "Shortcut+Shift+N", AppMenu.VIEW, false),
     FONT_LARGER("Larger text", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE, "Shortcut+EQUALS", AppMenu.VIEW, true),
     FONT_SMALLER("Smaller text", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE, "Shortcut+MINUS", AppMenu.VIEW, true),
-    FONT_RESET("Default text size", MaterialDesignF.FORMAT_SIZE, "Shortcut+DIGIT0", AppMenu.VIEW, false),
+    FONT_RESET("Default text size", MaterialDesignF.FORMAT_SIZE, "Shortcut+0", AppMenu.VIEW, false),
     TOGGLE_THEME("Dark theme", MaterialDesignT.THEME_LIGHT_DARK, "Shortcut+Shift+T", AppMenu.VIEW, true),
     COMPARE("Compare two articles", MaterialDesignC.COMPARE, "Shortcut+D", AppMenu.VIEW, true),
     NEXT_PAIR("Next aligned sentences", MaterialDesignC.CHEVRON_DOWN, "Alt+DOWN", AppMenu.VIEW, false),

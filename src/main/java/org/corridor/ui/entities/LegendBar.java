@@ -20,6 +20,7 @@ public final class LegendBar extends FlowPane {
 
     private final Map<MentionLayer, ToggleButton> buttons = new EnumMap<>(MentionLayer.class);
     private final Map<String, ToggleButton> groupButtons = new LinkedHashMap<>();
+    private final Label hint = new Label();
 
     public LegendBar(EntitiesViewModel model) {
         getStyleClass().add("entity-legend");
@@ -52,10 +53,14 @@ public final class LegendBar extends FlowPane {
             groupButtons.put(group, button);
             getChildren().add(button);
         }
-        Label hint = new Label("Hover a mention for details; right-click to correct.");
         hint.getStyleClass().add("legend-hint");
+        hint.setId("legend-hint");
+        // in a narrow reader the hint wraps instead of running past the pane's edge
+        hint.setWrapText(true);
+        hint.maxWidthProperty().bind(widthProperty().subtract(16));
         getChildren().add(hint);
         model.mentionsProperty().addListener((o, a, list) -> updateCounts(model));
+        model.articleProperty().addListener((o, a, article) -> updateCounts(model));
         model.hiddenLayers().addListener((SetChangeListener<MentionLayer>) c ->
                 buttons.forEach((layer, b) -> b.setSelected(!model.hiddenLayers().contains(layer))));
         model.unmarkedGroups().addListener((SetChangeListener<String>) c ->
@@ -63,8 +68,13 @@ public final class LegendBar extends FlowPane {
         updateCounts(model);
     }
 
+    /** With no article open there is nothing to count: the labels stand alone and the hint says what to do. */
     private void updateCounts(EntitiesViewModel model) {
-        buttons.forEach((layer, b) -> b.setText(layer.label() + "  " + model.count(layer)));
-        groupButtons.forEach((group, b) -> b.setText(GroupStatus.shortTitle(group) + "  " + model.countInGroup(group)));
+        boolean open = model.articleProperty().get() != null;
+        buttons.forEach((layer, b) -> b.setText(open ? layer.label() + "  " + model.count(layer) : layer.label()));
+        groupButtons.forEach((group, b) -> b.setText(open
+                ? GroupStatus.shortTitle(group) + "  " + model.countInGroup(group) : GroupStatus.shortTitle(group)));
+        hint.setText(open ? "Hover a mention for details; right-click to correct."
+                : "Open an article to see its actors, initiatives, places and dates.");
     }
 }

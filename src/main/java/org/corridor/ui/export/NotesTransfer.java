@@ -1,6 +1,5 @@
 package org.corridor.ui.export;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.corridor.export.WorkspaceImporter;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.settings.Settings;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.FileDialogs;
 import org.corridor.ui.notes.NotesSession;
 
 /**
@@ -47,15 +47,12 @@ public final class NotesTransfer {
         return dialog;
     }
 
-    public void chooseAndImport(Window owner, Corpus corpus) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import notes");
-        chooser.getExtensionFilters().addAll(
+    public void chooseAndImport(Window owner, Corpus corpus, FileDialogs dialogs) {
+        List<Path> files = dialogs.chooseFiles(owner, "Import notes", List.of(
                 new FileChooser.ExtensionFilter("Web Annotation or REFI-QDA", "*.json", "*.jsonld", "*.qdpx"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        if (files != null) {
-            importFiles(owner, corpus, files.stream().map(File::toPath).toList());
+                new FileChooser.ExtensionFilter("All files", "*.*")));
+        if (!files.isEmpty()) {
+            importFiles(owner, corpus, files);
         }
     }
 

@@ -78,6 +78,8 @@ public final class LibraryView extends VBox {
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setCellFactory(c -> new TitleCell());
         title.setPrefWidth(300);
+        // wide enough for a long word: titles wrap between words, never inside one
+        title.setMinWidth(100);
 
         TableColumn<ArticleMeta, LocalDate> date = new TableColumn<>("Date");
         dateColumn = date;
@@ -109,6 +111,8 @@ public final class LibraryView extends VBox {
         table.getColumns().add(date);
         table.getColumns().add(source);
         table.getColumns().add(words);
+        // the list never gets narrower than its columns, plus room for its border and scroll bar
+        table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 18);
 
         orders.put(title, Comparator.comparing(ArticleMeta::title, String.CASE_INSENSITIVE_ORDER));
         orders.put(source, Comparator.comparing(ArticleMeta::source, Comparator.nullsFirst(

@@ -32,14 +32,20 @@ public final class LibraryViewModel {
     private List<ArticleMeta> articles = List.of();
     private Comparator<ArticleMeta> order;
     private long generation;
+    private Runnable whenListed;
 
     public LibraryViewModel(Background background) {
         this.background = background;
         filter.addListener((obs, old, text) -> refilter());
     }
 
-    public void setArticles(List<ArticleMeta> catalog) {
+    /**
+     * Lists a new catalog; {@code whenListed} runs once the list shows it (filtering and sorting run in the
+     * background, and until then the list still shows the previous catalog).
+     */
+    public void setArticles(List<ArticleMeta> catalog, Runnable whenListed) {
         articles = List.copyOf(catalog);
+        this.whenListed = whenListed;
         refilter();
     }
 
@@ -67,6 +73,11 @@ public final class LibraryViewModel {
         }, shown -> {
             if (ticket == generation) {
                 visible.set(FXCollections.observableArrayList(shown));
+                Runnable then = whenListed;
+                whenListed = null;
+                if (then != null) {
+                    then.run();
+                }
             }
         }, error -> {
             // filtering and sorting a list in memory do not fail; nothing to tell the user

@@ -59,6 +59,9 @@ final class NotesPanel extends VBox {
 
         filter.setId("notes-filter");
         filter.valueProperty().addListener((o, a, t) -> notes.tagFilterProperty().set(t == null ? null : t.id()));
+        // the tag filter gives way in a narrow panel; the two buttons keep their labels whole
+        tag.setMinWidth(USE_PREF_SIZE);
+        noteButton.setMinWidth(USE_PREF_SIZE);
         HBox bar = new HBox(6, tag, noteButton, filter);
         bar.setAlignment(Pos.CENTER_LEFT);
 

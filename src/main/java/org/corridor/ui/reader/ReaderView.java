@@ -33,7 +33,7 @@ public final class ReaderView extends VBox {
         this.model = model;
         getStyleClass().add("reader");
         // The measure padding grows with the pane; a computed minimum would then stop the pane from shrinking.
-        setMinWidth(320);
+        setMinWidth(280);
         area.setId("article-text");
         area.setEditable(false);
         area.setWrapText(true);
@@ -48,6 +48,8 @@ public final class ReaderView extends VBox {
         placeholder.getStyleClass().add("reader-placeholder");
         StackPane stack = new StackPane(scroll, placeholder);
         VBox.setVgrow(stack, Priority.ALWAYS);
+        // in a short window the text gives way, not the header: a squeezed header cuts the title short
+        header.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(header, stack);
 
         model.fontSizeProperty().addListener((obs, old, size) -> applyFont(size.doubleValue()));
@@ -96,11 +98,15 @@ public final class ReaderView extends VBox {
         applyMeasure();
     }
 
-    /** Pads the text so that lines keep a readable length however wide the pane is. */
+    /**
+     * Pads the text at the sides so that lines keep a readable length however wide the pane is. Not at the bottom:
+     * the area's scrolling ignores its padding, so a bottom margin covered the last lines in view, and a selection
+     * scrolled into view could land under it.
+     */
     private void applyMeasure() {
         double em = model.fontSizeProperty().get();
         double side = Math.max(24, (area.getWidth() - MEASURE_EM * em) / 2);
-        area.setPadding(new Insets(8, side, 48, side));
+        area.setPadding(new Insets(8, side, 0, side));
     }
 
     /**
@@ -116,7 +122,8 @@ public final class ReaderView extends VBox {
     }
 
     /** Puts a strip (a feature's legend or tools) between the header and the text. */
-    public void addAboveText(javafx.scene.Node strip) {
+    public void addAboveText(javafx.scene.layout.Region strip) {
+        strip.setMinHeight(USE_PREF_SIZE);
         getChildren().add(getChildren().size() - 1, strip);
     }
 

@@ -28,6 +28,8 @@ final class FacetFilter extends MenuButton {
         setText(title);
         setId(id);
         getStyleClass().addAll("search-facet", id);
+        // never cut to "Sou…": the list pane keeps the room the three filters need
+        setMinWidth(USE_PREF_SIZE);
         choice.counts().addListener((ListChangeListener<FacetChoice.Count>) c -> rebuild());
         choice.selected().addListener((SetChangeListener<String>) c -> label());
         rebuild();

@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.corridor.corpus.Corpus;
 import org.corridor.search.ImportWorkflow;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.FileDialogs;
 
 /**
  * File ▸ Import… (files or a folder) and files dropped on the document list: the import runs as a tracked
@@ -41,26 +41,18 @@ final class ImportActions {
         this.status = status;
     }
 
-    void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(
+    void chooseFiles(FileDialogs dialogs) {
+        List<Path> files = dialogs.chooseFiles(stage, "Import articles", List.of(
                 new FileChooser.ExtensionFilter("Articles (text, Markdown, HTML, PDF)", "*.txt", "*.md",
                         "*.markdown", "*.html", "*.htm", "*.xhtml", "*.pdf"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            run(files.stream().map(File::toPath).toList());
+                new FileChooser.ExtensionFilter("All files", "*")));
+        if (!files.isEmpty()) {
+            run(files);
         }
     }
 
-    void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import every article in a folder");
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            run(List.of(dir.toPath()));
-        }
+    void chooseFolder(FileDialogs dialogs) {
+        dialogs.chooseFolder(stage, "Import every article in a folder", null).ifPresent(dir -> run(List.of(dir)));
     }
 
     /** Lets files and folders be dropped on {@code target} to import them. */

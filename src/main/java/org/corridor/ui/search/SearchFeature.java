@@ -24,6 +24,7 @@ import org.corridor.search.SearchHit;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.FileDialogs;
 import org.corridor.ui.common.WindowClosing;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.reader.ReaderView;
@@ -105,9 +106,9 @@ public final class SearchFeature {
         return box;
     }
 
-    public ActionBar addActions(ActionBar actions) {
-        return actions.on(AppAction.IMPORT_FILES, imports::chooseFiles)
-                .on(AppAction.IMPORT_FOLDER, imports::chooseFolder)
+    public ActionBar addActions(ActionBar actions, FileDialogs dialogs) {
+        return actions.on(AppAction.IMPORT_FILES, () -> imports.chooseFiles(dialogs))
+                .on(AppAction.IMPORT_FOLDER, () -> imports.chooseFolder(dialogs))
                 .on(AppAction.FIND, () -> bar.field().requestFocus())
                 .on(AppAction.NEXT_HIT, hits::next)
                 .on(AppAction.PREVIOUS_HIT, hits::previous);

@@ -1,6 +1,5 @@
 package org.corridor.ui.shell;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,10 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
@@ -41,7 +38,7 @@ public final class MainWindow {
     private final LibraryViewModel library;
     private final ReaderViewModel reader;
     private final SplitPane split = new SplitPane();
-    private final TabPane sidePanel = new TabPane();
+    private final SidePanel sidePanel = new SidePanel();
     private final StatusBar status;
     private final SettingsSaver saver;
     private final BooleanProperty dark = new SimpleBooleanProperty();
@@ -89,11 +86,7 @@ public final class MainWindow {
         sidePanel.getTabs().addAll(notesTabs);
         entities.stayOn(notesTabs);
         sidePanel.getTabs().add(entities.tab());
-        sidePanel.getStyleClass().add("side-panel");
-        sidePanel.setId("side-panel");
         split.getItems().addAll(search.wrap(libraryView), readerView, sidePanel);
-        libraryView.setMinWidth(220);
-        sidePanel.setMinWidth(200);
         split.setId("main-split");
         compare.attach(split, readerView, sidePanel, libraryView.table(), reader);
         notes.attachTagging(compare.model().left(), compare.view().leftView());
@@ -109,6 +102,12 @@ public final class MainWindow {
         });
         dark.set(Themes.DARK.equals(settings.theme));
         library.chosenProperty().addListener((o, a, meta) -> reader.open(meta));
+        reader.articleProperty().addListener((o, a, article) -> {
+            if (article != null) {
+                settings.lastArticle = article.id();
+                saver.changed();
+            }
+        });
         libraryView.setOnEnter(() -> readerView.area().requestFocus());
         context.session().corpusProperty().addListener((o, a, corpus) -> showCorpus(corpus));
     }
@@ -137,7 +136,7 @@ public final class MainWindow {
                 .disabledWhen(AppAction.RELOAD, context.background().busyProperty())
                 .disabledWhen(AppAction.OPEN_CORPUS, context.background().busyProperty());
         notes.addActions(actions);
-        search.addActions(actions);
+        search.addActions(actions, context.dialogs());
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         root.setBottom(status);
@@ -155,7 +154,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(420);
-        WindowState.restore(stage, split, context.settings());
+        WindowState.restore(stage, context.settings());
         stage.setOnHidden(e -> saver.flush());
         StartupTiming.reportFirstPulse(scene, "first-frame");
         StartupTiming.reportFirstPulseAfter(scene, library.visibleArticlesProperty(), "corpus-shown");
@@ -169,24 +168,24 @@ public final class MainWindow {
 
     private void showCorpus(Corpus corpus) {
         Article open = reader.articleProperty().get();
-        String keepId = open == null ? null : open.id();
+        String keepId = open == null ? context.settings().lastArticle : open.id();
         reader.setCorpus(corpus);
         compare.setCorpus(corpus);
-        library.setArticles(corpus.articles());
+        library.setArticles(corpus.articles(), () -> showArticleAfterLoad(keepId));
         stage.setTitle("Corridor — " + corpus.root().getFileName());
         // started again without arguments, Corridor comes back to this corpus and workspace
         context.settings().lastCorpus = corpus.root().toString();
         context.settings().lastWorkspace = context.workspaceDir().toString();
         saver.changed();
         long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
-        status.setMessage(corpus.size() + " articles in " + corpus.root());
+        status.setMessage(CorpusSummary.of(corpus));
         status.setProblemCount((int) skipped, corpus.problems().size() - (int) skipped);
-        showArticleAfterLoad(keepId);
     }
 
     /**
-     * After a load or reload, shows the article that was open if it is still there, else the newest one. The
-     * reader is told directly: a reloaded catalog holds equal records, so the list's selection does not change.
+     * After a load or reload, shows the article that was open (at start: open when the window last closed) if it is
+     * still there, else the newest one. The reader is told directly: a reloaded catalog holds equal records, so the
+     * list's selection does not change.
      */
     private void showArticleAfterLoad(String keepId) {
         var table = libraryView.table();
@@ -206,16 +205,8 @@ public final class MainWindow {
     }
 
     private void chooseCorpus() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open corpus folder");
-        Path current = context.session().folder();
-        if (current != null && current.toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.toFile());
-        }
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            openCorpus(dir.toPath());
-        }
+        context.dialogs().chooseFolder(stage, "Open corpus folder", context.session().folder())
+                .ifPresent(this::openCorpus);
     }
 
     /**
@@ -239,12 +230,7 @@ public final class MainWindow {
     }
 
     private void chooseWorkspace() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open workspace folder");
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            openWorkspace(dir.toPath());
-        }
+        context.dialogs().chooseFolder(stage, "Open workspace folder", null).ifPresent(this::openWorkspace);
     }
 
     /**
@@ -291,7 +277,7 @@ public final class MainWindow {
     private void importNotes() {
         Corpus corpus = context.session().corpusProperty().get();
         if (corpus != null) {
-            transfer.chooseAndImport(stage, corpus);
+            transfer.chooseAndImport(stage, corpus, context.dialogs());
         }
     }
 

@@ -6,6 +6,7 @@ import org.corridor.entities.WorkspaceLexicon;
 import org.corridor.settings.Settings;
 import org.corridor.settings.SettingsStore;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.FileDialogs;
 
 /**
  * The services the window is built from, made once by the composition root.
@@ -15,8 +16,10 @@ import org.corridor.ui.common.Background;
  * @param recogniser    finds the entities of an article (with the workspace's corrections)
  * @param lexicon       the lexicon the recogniser uses: the one place corrections are made and read
  * @param windows       opens another window, for File ▸ Open workspace…
+ * @param dialogs       the file and folder choosers
  */
 public record ShellContext(Background background, CorpusSession session, Settings settings,
                            SettingsStore settingsStore, Path initialCorpus, Path workspaceDir,
-                           Recogniser recogniser, WorkspaceLexicon lexicon, WindowOpener windows) {
+                           Recogniser recogniser, WorkspaceLexicon lexicon, WindowOpener windows,
+                           FileDialogs dialogs) {
 }

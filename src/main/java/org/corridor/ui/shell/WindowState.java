@@ -17,7 +17,8 @@ final class WindowState {
     private WindowState() {
     }
 
-    static void restore(Stage stage, SplitPane split, Settings s) {
+    /** Puts the window where it was; before it is shown. */
+    static void restore(Stage stage, Settings s) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(s.windowWidth, screen.getWidth()));
         stage.setHeight(Math.min(s.windowHeight, screen.getHeight()));
@@ -26,10 +27,6 @@ final class WindowState {
             stage.setY(s.windowY);
         }
         stage.setMaximized(s.maximized);
-        double[] positions = s.dividers.stream().mapToDouble(Double::doubleValue).toArray();
-        if (positions.length == split.getDividers().size()) {
-            split.setDividerPositions(positions);
-        }
     }
 
     /**
@@ -38,12 +35,24 @@ final class WindowState {
      * the old window's panes alive.
      */
     static void track(Stage stage, SplitPane split, Settings s, Runnable changed) {
+        restoreDividers(split, s);
         ChangeListener<Object> listener = (o, a, b) -> record(stage, split, s, changed);
         List<ObservableValue<?>> watched = List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
                 stage.heightProperty(), stage.maximizedProperty());
         watched.forEach(p -> p.addListener(listener));
         split.getDividers().forEach(d -> d.positionProperty().addListener(listener));
         WindowClosing.onceHidden(stage, () -> watched.forEach(p -> p.removeListener(listener)));
+    }
+
+    /**
+     * Puts the dividers where they were, once the window is shown at its size: set earlier, the split pane's first
+     * layouts, at the sizes the scene passes through while it opens, would move them, a little more each start.
+     */
+    private static void restoreDividers(SplitPane split, Settings s) {
+        double[] positions = s.dividers.stream().mapToDouble(Double::doubleValue).toArray();
+        if (positions.length == split.getDividers().size()) {
+            split.setDividerPositions(positions);
+        }
     }
 
     private static void record(Stage stage, SplitPane split, Settings s, Runnable changed) {
