@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -112,12 +113,26 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Every value of a facet dimension that some indexed article carries. */
+    public Set<String> values(String dimension) throws IOException {
+        store.searchers().maybeRefresh();
+        IndexSearcher searcher = store.searchers().acquire();
+        try {
+            return Set.copyOf(searcher.search(new MatchAllDocsQuery(), FacetCounter.manager(dimension)).keySet());
+        } finally {
+            store.searchers().release(searcher);
+        }
+    }
+
     public SearchResults search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query text = UserQuery.parse(request.query(), analyzer);
         store.searchers().maybeRefresh();
         IndexSearcher searcher = store.searchers().acquire();
         try {
             return search(searcher, request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Thrown when prefix* words expand, after parsing: the same advice as for a long query.
+            throw new QuerySyntaxException(UserQuery.TOO_MANY_CLAUSES);
         } finally {
             store.searchers().release(searcher);
         }
