@@ -80,8 +80,8 @@ public final class TextDecoder {
 
     /**
      * UTF-16LE or UTF-16BE when, in the first 64 KB, at least a third of the byte pairs have a NUL on one side (the
-     * high byte of a Latin letter, digit or space) and almost none on the other; null otherwise. Binary data has its
-     * NULs on both sides.
+     * high byte of a Latin letter, digit or space) and almost none on the other, and the text read that way is not
+     * full of control characters; null otherwise. Binary data has its NULs on both sides, or decodes to controls.
      */
     private static Charset unmarkedUtf16(byte[] bytes) {
         int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
@@ -94,10 +94,15 @@ public final class TextDecoder {
         if (pairs == 0 || Math.min(evenNuls, oddNuls) * 50 > pairs) {
             return null;
         }
-        if (oddNuls * 3 >= pairs) {
-            return StandardCharsets.UTF_16LE;
+        Charset guess = oddNuls * 3 >= pairs ? StandardCharsets.UTF_16LE
+                : evenNuls * 3 >= pairs ? StandardCharsets.UTF_16BE : null;
+        if (guess == null) {
+            return null;
         }
-        return evenNuls * 3 >= pairs ? StandardCharsets.UTF_16BE : null;
+        String sample = new String(bytes, 0, pairs * 2, guess);
+        long odd = sample.chars().filter(c -> c == 0xFFFD || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                && c != '\f')).count();
+        return odd * 50 > sample.length() ? null : guess;
     }
 
     /** A NUL byte, or many control characters, in the first 64 KB marks a binary file. */
