@@ -60,6 +60,10 @@ public final class ImportCommand implements CliCommand {
             index.sync(corpus, new StderrProgress(err, "indexing"));
             report = new ImportWorkflow(new Importer(parser), loader)
                     .run(inputs, corpus, workspace, index, new StderrProgress(err, "importing")).report();
+            if (index.readOnly()) {
+                err.println("corridor import: another process owns the search index; the new articles are searchable "
+                        + "once it (or the next command run after it ends) brings the index up to date.");
+            }
         }
         for (ImportOutcome o : report.outcomes()) {
             CliContext.printJson(out, row(o));

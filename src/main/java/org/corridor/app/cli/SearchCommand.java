@@ -91,7 +91,7 @@ public final class SearchCommand implements CliCommand {
             if (index.rebuildReason() != null) {
                 err.println("corridor search: " + index.rebuildReason() + " Rebuilding it.");
             }
-            index.sync(corpus, new StderrProgress(err, "indexing"));
+            SearchIndex.Changes changes = index.sync(corpus, new StderrProgress(err, "indexing"));
             String unknown = unknownEntity(args.options("entity"), entities, index);
             if (unknown != null) {
                 err.println("corridor search: " + unknown);
@@ -108,6 +108,10 @@ public final class SearchCommand implements CliCommand {
                 CliContext.printJson(out, row(hit));
             }
             err.printf("%d of %,d matching articles%n", results.hits().size(), results.total());
+            if (changes.incomplete()) {
+                err.println("corridor search: " + incompleteIndex(changes, corpus));
+                return INCOMPLETE;
+            }
         }
         return OK;
     }
@@ -131,6 +135,13 @@ public final class SearchCommand implements CliCommand {
             }
         }
         return null;
+    }
+
+    /** Why the answer may lack articles; said by the commands that search or import through a shared index. */
+    static String incompleteIndex(SearchIndex.Changes changes, Corpus corpus) {
+        return String.format("another process owns the search index and has not indexed %,d of the corpus's %,d "
+                + "articles; these results may be incomplete. Run the command again when it has finished.",
+                changes.missing(), corpus.articles().size());
     }
 
     private static void putIfAny(Map<String, Set<String>> filters, String dimension, List<String> values) {

@@ -55,14 +55,19 @@ final class IndexSession {
                 // an index from an earlier session answers well while it is brought up to date
                 background.later(() -> searchable.set(true));
             }
-            opened.sync(corpus, p);
-            return opened.rebuildReason();
-        }, rebuilt -> {
+            SearchIndex.Changes changes = opened.sync(corpus, p);
+            if (changes.incomplete()) {
+                return String.format("Another process owns the search index and has not indexed %,d of the "
+                        + "%,d articles; search results may be incomplete until it has.", changes.missing(),
+                        corpus.articles().size());
+            }
+            return opened.rebuildReason() == null ? null : opened.rebuildReason() + " It was rebuilt.";
+        }, notice -> {
             if (ticket == generation) {
                 searchable.set(true);
                 ready.set(true);
-                if (rebuilt != null) {
-                    status.accept(rebuilt + " It was rebuilt.");
+                if (notice != null) {
+                    status.accept(notice);
                 }
             }
         }, error -> status.accept(error instanceof CancelledException
