@@ -90,7 +90,8 @@ public final class Importer {
         try {
             ImportedDocument doc = readDocument(file);
             String name = file.getFileName().toString();
-            Article parsed = parser.parse("new", file, ImportedArticleFile.compose(doc, name, null));
+            String unflagged = ImportedArticleFile.compose(doc, name, null);
+            Article parsed = parser.parse("new", file, unflagged);
             String fingerprint = parsed.meta().fingerprint();
             String title = parsed.meta().title();
             var existing = corpus.withFingerprint(fingerprint);
@@ -103,17 +104,18 @@ public final class Importer {
                 return new ImportOutcome(shown, ImportOutcome.Status.DUPLICATE, earlier, title,
                         "Same text as another file of this import (" + earlier + ").", null, 0);
             }
-            Path unfinished = batch.target().unfinishedCopy(name, ImportedArticleFile.compose(doc, name, null));
+            Path unfinished = batch.target().unfinishedCopy(name, unflagged);
             String repairedId = unfinished == null ? null : idOf(unfinished);
             long[] signature = MinHash.signature(parsed.body());
             // The unfinished copy resembles the whole article, but it is the same one, not a near-duplicate.
             NearDuplicates.Match match = batch.near().find(parsed.body(), signature, repairedId);
             String content = ImportedArticleFile.compose(doc, name, match == null ? null : match.id());
-            Path written = unfinished;
+            Path written;
             if (unfinished == null) {
                 written = batch.target().writeNew(name, content);
             } else {
                 batch.target().replace(unfinished, content);
+                written = unfinished;
             }
             String id = idOf(written);
             batch.fingerprints().put(fingerprint, id);
