@@ -1,8 +1,13 @@
 package org.corridor.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import javafx.application.Application;
 import org.corridor.app.cli.Args;
@@ -24,7 +29,13 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] jvmArgs) {
+        useUtf8Output();
+        OptionalInt relaunched = Utf8Relaunch.runInUtf8LocaleIfNeeded(jvmArgs, System.err);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        String[] args = Utf8Relaunch.arguments(jvmArgs);
         Cli cli = CliCommands.create(new CliContext(AppDirs.fromEnvironment(), Path.of("").toAbsolutePath()));
         if (args.length > 0 && cli.knows(args[0])) {
             int code = cli.run(List.of(args), System.out, System.err);
@@ -33,6 +44,12 @@ public final class Launcher {
         }
         CorridorApp.prefetched = prefetchCatalog(args);
         Application.launch(CorridorApp.class, args);
+    }
+
+    /** JSON lines and messages are UTF-8 whatever the locale says, so no character turns into '?'. */
+    private static void useUtf8Output() {
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     }
 
     /** Starts reading the cached catalog of the corpus the window will open; null when that cannot be told yet. */

@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Turns a file's bytes into text, or explains in plain words why it cannot.
- * UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read as they are;
- * other text that is not valid UTF-8 is read as Windows-1252, the usual encoding of old
+ * UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read as they are; UTF-16 without a
+ * mark is recognised by its NUL bytes, which plain ASCII letters leave at every other position; other text that is not valid UTF-8 is read as Windows-1252, the usual encoding of old
  * Western news files, with a warning; binary files are refused.
  */
 public final class TextDecoder {
@@ -60,6 +60,10 @@ public final class TextDecoder {
         if (hasUtf16Bom(bytes)) {
             return checked(new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", ""), null);
         }
+        Charset utf16 = unmarkedUtf16(bytes);
+        if (utf16 != null) {
+            return checked(new String(bytes, utf16), null);
+        }
         if (looksBinary(bytes)) {
             throw new UnreadableFileException("This is not a text file (it contains binary data).");
         }
@@ -100,6 +104,33 @@ public final class TextDecoder {
     private static boolean hasUtf16Bom(byte[] b) {
         return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
                 || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when, in the first 64 KB, at least a third of the byte pairs have a NUL on one side (the
+     * high byte of a Latin letter, digit or space) and almost none on the other, and the text read that way is not
+     * full of control characters; null otherwise. Binary data has its NULs on both sides, or decodes to controls.
+     */
+    private static Charset unmarkedUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenNuls += bytes[2 * i] == 0 ? 1 : 0;
+            oddNuls += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (pairs == 0 || Math.min(evenNuls, oddNuls) * 50 > pairs) {
+            return null;
+        }
+        Charset guess = oddNuls * 3 >= pairs ? StandardCharsets.UTF_16LE
+                : evenNuls * 3 >= pairs ? StandardCharsets.UTF_16BE : null;
+        if (guess == null) {
+            return null;
+        }
+        String sample = new String(bytes, 0, pairs * 2, guess);
+        long odd = sample.chars().filter(c -> c == 0xFFFD || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                && c != '\f')).count();
+        return odd * 50 > sample.length() ? null : guess;
     }
 
     /** A NUL byte, or many control characters, in the first 64 KB marks a binary file. */

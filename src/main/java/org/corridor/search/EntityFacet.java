@@ -118,6 +118,20 @@ public final class EntityFacet implements FacetContributor {
                 + " entities " + handWritten;
     }
 
+    /** The values the lexicon can give: its entities' ids and a {@code group:} value per named group. */
+    public Set<String> lexiconValues() {
+        CompiledLexicon current = lexicon.current();
+        Set<String> values = new HashSet<>();
+        current.lexicon().entries().forEach(e -> {
+            values.add(e.id());
+            String group = current.groupOf(e.id());
+            if (group != null) {
+                values.add(GROUP_PREFIX + group);
+            }
+        });
+        return values;
+    }
+
     /**
      * The name of a value for a filter menu: the lexicon's label, the group's own entry for a group ("CPEC 2.0
      * five corridors"), or for an entity the rules found outside the lexicon a name made from its id.

@@ -7,68 +7,131 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The index folder on disk: opened as it is when it is sound, wiped and recreated when it is missing, damaged or
- * of another schema version. When another Corridor process holds the write lock (the app is open while the
- * command line searches), the index is opened read-only instead.
+ * The index folder on disk. The process that owns it ({@link IndexOwnerLock}) opens it as it is when it is sound,
+ * or wipes and recreates it when it is missing, damaged or of another schema version, and writes to it. Any other
+ * process (a window open while the command line searches, two commands started together) opens it read-only, sees
+ * what the owner has committed, and may {@link #tryTakeOver take over} once the owner is gone.
  */
 final class IndexStore implements AutoCloseable {
 
     private static final double RAM_BUFFER_MB = 48;
 
     private final Path folder;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final String rebuildReason;
+    private final Analyzer analyzer;
+    private IndexOwnerLock owner;
+    private Directory directory;
+    private volatile IndexWriter writer;
+    /** Null while read-only and the owner has not committed anything yet. */
+    private volatile SearcherManager searchers;
+    private String rebuildReason;
 
-    private IndexStore(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
-                       String rebuildReason) {
+    private IndexStore(Path folder, Analyzer analyzer) {
         this.folder = folder;
-        this.directory = directory;
-        this.writer = writer;
-        this.searchers = searchers;
-        this.rebuildReason = rebuildReason;
+        this.analyzer = analyzer;
     }
 
     static IndexStore open(Path folder, Analyzer analyzer) throws IOException {
+        IndexStore store = new IndexStore(folder, analyzer);
+        Optional<IndexOwnerLock> owner = IndexOwnerLock.tryAcquire(folder);
+        if (owner.isEmpty()) {
+            store.openReadOnly();
+        } else {
+            store.openAsOwner(owner.get());
+        }
+        return store;
+    }
+
+    /**
+     * Becomes the owner when the one that held the index has gone (finished, or died half-way: what it committed
+     * is kept, the rest is built by the next sync). Returns true when this store can now write.
+     */
+    synchronized boolean tryTakeOver() throws IOException {
+        if (writer != null) {
+            return true;
+        }
+        Optional<IndexOwnerLock> lock = IndexOwnerLock.tryAcquire(folder);
+        if (lock.isEmpty()) {
+            return false;
+        }
+        closeIfOpen(searchers);
+        directory.close();
+        openAsOwner(lock.get());
+        return writer != null;
+    }
+
+    private void openAsOwner(IndexOwnerLock lock) throws IOException {
+        owner = lock;
         String problem = problem(folder);
         if (problem != null) {
             wipe(folder);
         }
         Files.createDirectories(folder);
-        Directory directory = FSDirectory.open(folder);
+        directory = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(true);
         try {
-            IndexWriter writer = new IndexWriter(directory, config);
+            IndexWriter opened = new IndexWriter(directory, config);
             // Every commit carries the schema version, so the next open can tell a foreign index from ours, and
             // keeps what else the last one recorded (the facet contributors' stamps).
-            Map<String, String> data = committed(writer);
+            Map<String, String> data = committed(opened);
             data.put(IndexSchema.VERSION_KEY, IndexSchema.VERSION);
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            return new IndexStore(folder, directory, writer, new SearcherManager(writer, null), problem);
+            opened.setLiveCommitData(data.entrySet());
+            opened.commit();
+            writer = opened;
+            searchers = new SearcherManager(opened, null);
+            rebuildReason = problem;
         } catch (LockObtainFailedException e) {
-            if (!DirectoryReader.indexExists(directory)) {
-                directory.close();
-                throw new IOException("The search index is being built by another Corridor window; try again "
-                        + "when it has finished.", e);
-            }
-            return new IndexStore(folder, directory, null, new SearcherManager(directory, null), problem);
+            // A Corridor from before the owner lock writes here: read what it has committed.
+            owner = null;
+            lock.close();
+            directory.close();
+            openReadOnly();
+        }
+    }
+
+    private void openReadOnly() throws IOException {
+        Files.createDirectories(folder);
+        directory = FSDirectory.open(folder);
+        refresh();
+    }
+
+    /** Read-only: picks up what the owner committed since; returns whether there is anything to search. */
+    synchronized boolean refresh() throws IOException {
+        if (searchers != null) {
+            searchers.maybeRefreshBlocking();
+        } else if (DirectoryReader.indexExists(directory)) {
+            searchers = new SearcherManager(directory, null);
+        }
+        return searchers != null;
+    }
+
+    /** The commit generation the searchers see, to tell whether the owner is still making progress; -1 if none. */
+    long generation() throws IOException {
+        SearcherManager current = searchers;
+        if (current == null) {
+            return -1;
+        }
+        IndexSearcher searcher = current.acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+        } finally {
+            current.release(searcher);
         }
     }
 
@@ -148,8 +211,19 @@ final class IndexStore implements AutoCloseable {
         return writer;
     }
 
-    SearcherManager searchers() {
-        return searchers;
+    /** False while read-only and the owner has committed nothing yet. */
+    boolean searchable() {
+        return searchers != null;
+    }
+
+    /** The searchers over the index; fails with a plain message while another process has committed nothing. */
+    SearcherManager searchers() throws IOException {
+        SearcherManager current = searchers;
+        if (current == null) {
+            throw new IOException("The search index is being built by another process and holds nothing yet; "
+                    + "try again when it has finished.");
+        }
+        return current;
     }
 
     /** Why the index was rebuilt from scratch on this open, or null when it was reused (or new). */
@@ -158,11 +232,23 @@ final class IndexStore implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        searchers.close();
-        if (writer != null) {
-            writer.close();
+    public synchronized void close() throws IOException {
+        closeIfOpen(searchers);
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+        } finally {
+            if (owner != null) {
+                owner.close();
+            }
         }
-        directory.close();
+    }
+
+    private static void closeIfOpen(SearcherManager manager) throws IOException {
+        if (manager != null) {
+            manager.close();
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -49,6 +50,11 @@ final class IndexUpdater {
     private static final String STAMP_PREFIX = "corridor.stamp.";
     /** Beyond this many changed phrases one query would be too large: every article is indexed again. */
     private static final int MAX_PHRASES = 400;
+    /**
+     * A long build commits this often, so processes reading the index see it grow (and know its owner is at work),
+     * and a build cut short by a crash keeps what it did.
+     */
+    private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
 
     private final IndexStore store;
     private final List<FacetContributor> contributors;
@@ -159,6 +165,18 @@ final class IndexUpdater {
         }
     }
 
+    /** How many of the corpus's articles the committed index holds in their current version. */
+    int upToDate(Corpus corpus) throws IOException {
+        Map<String, String> indexed = indexedFingerprints();
+        int count = 0;
+        for (ArticleMeta meta : corpus.articles()) {
+            if (meta.fingerprint().equals(indexed.get(meta.id()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Re-indexes these articles, e.g. after a facet contributor's values for them changed. */
     synchronized void refresh(Corpus corpus, Collection<String> ids) throws IOException {
         if (store.writer() == null) {
@@ -202,6 +220,7 @@ final class IndexUpdater {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger unreadable = new AtomicInteger();
+        AtomicLong lastCommit = new AtomicLong(System.nanoTime());
         IndexWriter writer = store.writer();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "corridor-indexer");
@@ -226,6 +245,7 @@ final class IndexUpdater {
                             writer.addDocument(IndexSchema.document(article, contributors));
                         }
                         progress.progress(done.incrementAndGet(), total, "Indexing " + id);
+                        commitNowAndThen(writer, lastCommit);
                     }
                     return null;
                 }));
@@ -242,6 +262,15 @@ final class IndexUpdater {
             pool.shutdownNow();
         }
         return unreadable.get();
+    }
+
+    /** Commits when the last commit is {@link #COMMIT_INTERVAL_NANOS} old; one worker does it, the others go on. */
+    private static void commitNowAndThen(IndexWriter writer, AtomicLong lastCommit) throws IOException {
+        long now = System.nanoTime();
+        long last = lastCommit.get();
+        if (now - last >= COMMIT_INTERVAL_NANOS && lastCommit.compareAndSet(last, now)) {
+            writer.commit();
+        }
     }
 
     private static Article open(Corpus corpus, String id) {

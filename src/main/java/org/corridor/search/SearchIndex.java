@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,10 +46,22 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * What a sync changed; {@code refreshed} counts the unchanged articles indexed again because their facet
-     * values may have changed (after a correction of the recogniser).
+     * values may have changed (after a correction of the recogniser); {@code missing} counts the corpus's articles
+     * the index still lacks because another process owns it and has not indexed them (yet).
      */
-    public record Changes(int added, int replaced, int removed, int unreadable, int refreshed) {
+    public record Changes(int added, int replaced, int removed, int unreadable, int refreshed, int missing) {
+
+        /** True when searching may miss articles of the corpus. */
+        public boolean incomplete() {
+            return missing > 0;
+        }
     }
+
+    /** The progress message while another process builds the index this one waits for. */
+    public static final String WAITING = "waiting for another process to finish building the search index";
+    private static final long POLL_MILLIS = 300;
+    /** The owner commits every few seconds while it builds; this long without a new commit, it is not building. */
+    private static final long STALL_NANOS = 20_000_000_000L;
 
     private static final Set<String> LISTED_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
             IndexSchema.SOURCE);
@@ -82,7 +95,7 @@ public final class SearchIndex implements AutoCloseable {
         return store.rebuildReason();
     }
 
-    /** True when another Corridor process holds the index: searching works, updating does not. */
+    /** True when another process owns the index: searching works, updating does not. */
     public boolean readOnly() {
         return store.writer() == null;
     }
@@ -92,9 +105,43 @@ public final class SearchIndex implements AutoCloseable {
         return dimensions;
     }
 
+    /**
+     * Brings the index in line with the corpus. When another process owns the index, waits while it builds (as long
+     * as it commits progress), takes over if it goes away, and otherwise reports how many articles are missing.
+     */
     public Changes sync(Corpus corpus, ProgressListener progress) throws IOException {
+        if (!store.tryTakeOver()) {
+            return awaitOwner(corpus, progress);
+        }
         IndexUpdater.Result r = updater.sync(corpus, progress);
-        return new Changes(r.added(), r.replaced(), r.removed(), r.unreadable(), r.restamped());
+        return new Changes(r.added(), r.replaced(), r.removed(), r.unreadable(), r.restamped(), 0);
+    }
+
+    private Changes awaitOwner(Corpus corpus, ProgressListener progress) throws IOException {
+        int total = corpus.articles().size();
+        long seenGeneration = Long.MIN_VALUE;
+        long seenAt = System.nanoTime();
+        while (true) {
+            if (store.tryTakeOver()) {
+                return sync(corpus, progress);
+            }
+            int indexed = store.refresh() ? updater.upToDate(corpus) : 0;
+            long generation = store.generation();
+            if (generation != seenGeneration) {
+                seenGeneration = generation;
+                seenAt = System.nanoTime();
+            }
+            if (indexed >= total || progress.isCancelled() || System.nanoTime() - seenAt > STALL_NANOS) {
+                return new Changes(0, 0, 0, 0, 0, total - indexed);
+            }
+            progress.progress(indexed, total, WAITING);
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Changes(0, 0, 0, 0, 0, total - indexed);
+            }
+        }
     }
 
     /** Re-indexes these articles, e.g. when their tags changed. */
@@ -104,9 +151,23 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Number of indexed articles. */
     public int size() throws IOException {
+        if (!store.searchable()) {
+            return 0;
+        }
         IndexSearcher searcher = store.searchers().acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            store.searchers().release(searcher);
+        }
+    }
+
+    /** Every value of a facet dimension that some indexed article carries. */
+    public Set<String> values(String dimension) throws IOException {
+        store.searchers().maybeRefresh();
+        IndexSearcher searcher = store.searchers().acquire();
+        try {
+            return Set.copyOf(searcher.search(new MatchAllDocsQuery(), FacetCounter.manager(dimension)).keySet());
         } finally {
             store.searchers().release(searcher);
         }
@@ -118,6 +179,9 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = store.searchers().acquire();
         try {
             return search(searcher, request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            // Thrown when prefix* words expand, after parsing: the same advice as for a long query.
+            throw new QuerySyntaxException(UserQuery.TOO_MANY_CLAUSES);
         } finally {
             store.searchers().release(searcher);
         }
@@ -223,7 +287,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Near-duplicate candidates for the importer, from the MinHash keys every indexed article carries. */
     public SimilarArticles similarArticles() {
-        return new SignatureLookup(store.searchers());
+        return new SignatureLookup(store);
     }
 
     @Override

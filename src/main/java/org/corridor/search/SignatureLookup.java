@@ -33,10 +33,10 @@ final class SignatureLookup implements SimilarArticles {
     /** Enough to see past articles that share a band or two by chance with a text of stock phrases. */
     private static final int SHORTLIST = 20;
 
-    private final SearcherManager searchers;
+    private final IndexStore store;
 
-    SignatureLookup(SearcherManager searchers) {
-        this.searchers = searchers;
+    SignatureLookup(IndexStore store) {
+        this.store = store;
     }
 
     @Override
@@ -48,6 +48,7 @@ final class SignatureLookup implements SimilarArticles {
         }
         byte[] mine = MinHash.compact(signature);
         try {
+            SearcherManager searchers = store.searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
                 ScoreDoc[] shortlist = searcher.search(query.build(), SHORTLIST).scoreDocs;

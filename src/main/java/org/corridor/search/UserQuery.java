@@ -1,10 +1,14 @@
 package org.corridor.search;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -18,6 +22,17 @@ final class UserQuery {
     private static final String[] FIELDS = {IndexSchema.TITLE, IndexSchema.BODY, IndexSchema.SOURCE};
     private static final Map<String, Float> BOOSTS = Map.of(IndexSchema.TITLE, 2f, IndexSchema.BODY, 1f,
             IndexSchema.SOURCE, 1f);
+    /**
+     * Each word becomes one clause per field, and Lucene refuses a query of more than
+     * {@link IndexSearcher#getMaxClauseCount()} clauses in all; a third of that leaves room for the fields.
+     */
+    static final int MAX_WORDS = 300;
+    /** The parser descends once per parenthesis; far deeper nesting than anyone writes would overflow its stack. */
+    static final int MAX_DEPTH = 50;
+    /** Said when a query, once prefix* words are expanded, needs more clauses than Lucene allows. */
+    static final String TOO_MANY_CLAUSES = "The query matches too many words; make the prefix* words longer or use "
+            + "fewer of them.";
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "!", "+", "-");
 
     private UserQuery() {
     }
@@ -27,6 +42,7 @@ final class UserQuery {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        checkSize(text);
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
@@ -36,9 +52,39 @@ final class UserQuery {
         try {
             return parser.parse(text);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new QuerySyntaxException(explain(text));
-        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("The query matches too many words; make the prefix* longer.");
+            // The parser reports Lucene's clause limit as a parse error of its own.
+            throw new QuerySyntaxException(e.getCause() instanceof IndexSearcher.TooManyClauses ? TOO_MANY_CLAUSES
+                    : explain(text));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(TOO_MANY_CLAUSES);
+        }
+    }
+
+    /** Refuses, before parsing, a query too long or too deeply nested for the parser and the searcher. */
+    private static void checkSize(String text) throws QuerySyntaxException {
+        long words = Arrays.stream(text.split("[\\s()]+"))
+                .filter(w -> !w.isEmpty() && !OPERATORS.contains(w))
+                .count();
+        if (words > MAX_WORDS) {
+            throw new QuerySyntaxException(String.format(Locale.ROOT,
+                    "The query is too long (%,d words); at most %d words are searched at once.", words, MAX_WORDS));
+        }
+        int depth = 0;
+        int deepest = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && c == ')') {
+                depth--;
+            }
+        }
+        if (deepest > MAX_DEPTH) {
+            throw new QuerySyntaxException(String.format(Locale.ROOT,
+                    "The query nests parentheses %,d deep; at most %d levels are understood.", deepest, MAX_DEPTH));
         }
     }
 

@@ -164,11 +164,11 @@ class SearchIndexTest {
 
         SearchIndex.Changes changes = index.sync(load(), ProgressListener.NONE);
 
-        assertThat(changes).isEqualTo(new SearchIndex.Changes(1, 1, 1, 0, 0));
+        assertThat(changes).isEqualTo(new SearchIndex.Changes(1, 1, 1, 0, 0, 0));
         assertThat(index.size()).isEqualTo(5);
         assertThat(ids("lahore")).containsExactlyInAnyOrder("new", "karot");
         assertThat(ids("coal")).isEmpty();
-        assertThat(index.sync(load(), ProgressListener.NONE)).isEqualTo(new SearchIndex.Changes(0, 0, 0, 0, 0));
+        assertThat(index.sync(load(), ProgressListener.NONE)).isEqualTo(new SearchIndex.Changes(0, 0, 0, 0, 0, 0));
     }
 
     @Test

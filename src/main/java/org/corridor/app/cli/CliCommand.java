@@ -12,6 +12,8 @@ public interface CliCommand {
     int PARTIAL = 1;
     /** Exit code for a usage error or a failure that stopped the command. */
     int FAILED = 2;
+    /** Exit code when the answer came from a search index another process has not finished building. */
+    int INCOMPLETE = 3;
 
     String name();
 

@@ -1,5 +1,6 @@
 package org.corridor.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -54,20 +55,41 @@ public final class ImportCommand implements CliCommand {
         ArticleParser parser = new ArticleParser();
         CorpusLoader loader = new CorpusLoader(parser);
         Corpus corpus = loader.load(corpusDir, workspace, ProgressListener.NONE);
-        ImportReport report;
-        try (SearchIndex index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)))) {
+        ImportWorkflow.Result result;
+        SearchIndex index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)));
+        try {
             // Near-duplicates are found through the index, so it must know the corpus first.
             index.sync(corpus, new StderrProgress(err, "indexing"));
-            report = new ImportWorkflow(new Importer(parser), loader)
-                    .run(inputs, corpus, workspace, index, new StderrProgress(err, "importing")).report();
+            result = new ImportWorkflow(new Importer(parser), loader)
+                    .run(inputs, corpus, workspace, index, new StderrProgress(err, "importing"));
+            if (index.readOnly()) {
+                err.println("corridor import: another process owns the search index; the new articles are searchable "
+                        + "once it (or the next command run after it ends) brings the index up to date.");
+            }
+        } finally {
+            close(index, err);
         }
+        ImportReport report = result.report();
         for (ImportOutcome o : report.outcomes()) {
             CliContext.printJson(out, row(o));
         }
         CliContext.printJson(out, Map.of("summary", summary(report)));
-        err.println(report.summary());
+        err.println(result.summary());
         long failed = report.count(ImportOutcome.Status.FAILED);
-        return failed == 0 ? OK : failed == report.outcomes().size() ? FAILED : PARTIAL;
+        if (failed == report.outcomes().size() && failed > 0) {
+            return FAILED;
+        }
+        return failed == 0 && result.indexProblem() == null ? OK : PARTIAL;
+    }
+
+    /** The articles are written by now: an index that cannot be closed (a full disk) must not hide the report. */
+    private static void close(SearchIndex index, PrintStream err) {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            err.println("corridor import: the search index could not be closed (" + e.getMessage() + "); the next "
+                    + "command checks it and rebuilds it if needed.");
+        }
     }
 
     private static Map<String, Object> row(ImportOutcome o) {

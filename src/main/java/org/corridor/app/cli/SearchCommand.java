@@ -1,11 +1,13 @@
 package org.corridor.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.corridor.export.TagLookup;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.NotesStore;
 import org.corridor.notes.Tag;
+import org.corridor.search.ClosestValue;
 import org.corridor.search.EntityFacet;
 import org.corridor.search.LiveFacet;
 import org.corridor.search.QuerySyntaxException;
@@ -83,11 +86,17 @@ public final class SearchCommand implements CliCommand {
         SearchRequest request = new SearchRequest(query, date(args, "from"), date(args, "to"), filters, limit(args),
                 live);
         Corpus corpus = new CorpusLoader(new ArticleParser()).load(corpusDir, workspace, ProgressListener.NONE);
-        try (SearchIndex index = SearchIndex.open(workspace, List.of(EntityFacet.forWorkspace(workspace)))) {
+        EntityFacet entities = EntityFacet.forWorkspace(workspace);
+        try (SearchIndex index = SearchIndex.open(workspace, List.of(entities))) {
             if (index.rebuildReason() != null) {
                 err.println("corridor search: " + index.rebuildReason() + " Rebuilding it.");
             }
-            index.sync(corpus, new StderrProgress(err, "indexing"));
+            SearchIndex.Changes changes = index.sync(corpus, new StderrProgress(err, "indexing"));
+            String unknown = unknownEntity(args.options("entity"), entities, index);
+            if (unknown != null) {
+                err.println("corridor search: " + unknown);
+                return FAILED;
+            }
             SearchResults results;
             try {
                 results = index.search(request);
@@ -99,8 +108,40 @@ public final class SearchCommand implements CliCommand {
                 CliContext.printJson(out, row(hit));
             }
             err.printf("%d of %,d matching articles%n", results.hits().size(), results.total());
+            if (changes.incomplete()) {
+                err.println("corridor search: " + incompleteIndex(changes, corpus));
+                return INCOMPLETE;
+            }
         }
         return OK;
+    }
+
+    /**
+     * Why an {@code --entity} value can match nothing, with the closest known value when one is near; null when
+     * every value is an entity of the lexicon or of some indexed article.
+     */
+    private static String unknownEntity(List<String> wanted, EntityFacet entities, SearchIndex index)
+            throws IOException {
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        Set<String> known = new HashSet<>(entities.lexiconValues());
+        known.addAll(index.values(EntityFacet.DIMENSION));
+        for (String value : wanted) {
+            if (!known.contains(value)) {
+                return "no entity " + value + " in the lexicon or in any article"
+                        + ClosestValue.to(value, known).map(v -> "; did you mean " + v + "?").orElse("")
+                        + " (ids look like person:sun-weidong or group:cpec2-corridors; `annotate` shows them)";
+            }
+        }
+        return null;
+    }
+
+    /** Why the answer may lack articles; said by the commands that search or import through a shared index. */
+    static String incompleteIndex(SearchIndex.Changes changes, Corpus corpus) {
+        return String.format("another process owns the search index and has not indexed %,d of the corpus's %,d "
+                + "articles; these results may be incomplete. Run the command again when it has finished.",
+                changes.missing(), corpus.articles().size());
     }
 
     private static void putIfAny(Map<String, Set<String>> filters, String dimension, List<String> values) {

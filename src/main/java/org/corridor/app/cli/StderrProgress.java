@@ -2,6 +2,7 @@ package org.corridor.app.cli;
 
 import java.io.PrintStream;
 import org.corridor.common.ProgressListener;
+import org.corridor.search.SearchIndex;
 
 /** Progress of a long command on stderr, at most every two seconds, so a long index build is not silent. */
 final class StderrProgress implements ProgressListener {
@@ -22,7 +23,8 @@ final class StderrProgress implements ProgressListener {
         long now = System.nanoTime();
         if (total > 0 && done < total && now - last >= INTERVAL_NANOS) {
             last = now;
-            err.printf("%s: %,d of %,d%n", what, done, total);
+            // Waiting for another process is said as such, not passed off as this one's indexing.
+            err.printf("%s: %,d of %,d%n", SearchIndex.WAITING.equals(message) ? message : what, done, total);
         }
     }
 

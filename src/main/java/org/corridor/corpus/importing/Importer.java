@@ -2,11 +2,9 @@ package org.corridor.corpus.importing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +30,7 @@ public final class Importer {
 
     private final ArticleParser parser;
     private final long maxBytes;
+    private final ImportDisk disk;
     private final Map<String, DocumentReader> readers = new HashMap<>();
 
     public Importer(ArticleParser parser) {
@@ -40,8 +39,14 @@ public final class Importer {
 
     /** @param maxBytes files larger than this are refused before they are read */
     public Importer(ArticleParser parser, long maxBytes) {
+        this(parser, maxBytes, ImportDisk.REAL);
+    }
+
+    /** @param disk where the imported articles are written (tests pass one that fills up) */
+    public Importer(ArticleParser parser, long maxBytes, ImportDisk disk) {
         this.parser = parser;
         this.maxBytes = maxBytes;
+        this.disk = disk;
         DocumentReader text = new PlainTextReader(parser);
         DocumentReader markdown = new MarkdownReader();
         DocumentReader html = new HtmlReader();
@@ -62,7 +67,8 @@ public final class Importer {
         List<Path> files = ImportSources.expand(inputs, outcomes);
         Path target = CorpusLoader.importFolder(workspace.toAbsolutePath().normalize());
         Files.createDirectories(target);
-        Batch batch = new Batch(target, new HashMap<>(), new NearDuplicates(corpus, similar, id -> reopen(target, id)));
+        Batch batch = new Batch(new ImportTarget(target, disk), new HashMap<>(),
+                new NearDuplicates(corpus, similar, id -> reopen(target, id)));
         for (int i = 0; i < files.size(); i++) {
             if (progress.isCancelled()) {
                 return new ImportReport(outcomes, true);
@@ -76,7 +82,7 @@ public final class Importer {
     }
 
     /** What one import remembers between files: where it writes, what it added, what resembles what. */
-    private record Batch(Path target, Map<String, String> fingerprints, NearDuplicates near) {
+    private record Batch(ImportTarget target, Map<String, String> fingerprints, NearDuplicates near) {
     }
 
     private ImportOutcome importOne(Path file, Corpus corpus, Batch batch) {
@@ -84,7 +90,8 @@ public final class Importer {
         try {
             ImportedDocument doc = readDocument(file);
             String name = file.getFileName().toString();
-            Article parsed = parser.parse("new", file, ImportedArticleFile.compose(doc, name, null));
+            String unflagged = ImportedArticleFile.compose(doc, name, null);
+            Article parsed = parser.parse("new", file, unflagged);
             String fingerprint = parsed.meta().fingerprint();
             String title = parsed.meta().title();
             var existing = corpus.withFingerprint(fingerprint);
@@ -97,15 +104,28 @@ public final class Importer {
                 return new ImportOutcome(shown, ImportOutcome.Status.DUPLICATE, earlier, title,
                         "Same text as another file of this import (" + earlier + ").", null, 0);
             }
+            Path unfinished = batch.target().unfinishedCopy(name, unflagged);
+            String repairedId = unfinished == null ? null : idOf(unfinished);
             long[] signature = MinHash.signature(parsed.body());
-            NearDuplicates.Match match = batch.near().find(parsed.body(), signature);
-            Path written = write(batch.target(), name,
-                    ImportedArticleFile.compose(doc, name, match == null ? null : match.id()));
-            String id = CorpusLoader.IMPORTED_PREFIX + ImportedArticleFile.baseName(written);
+            // The unfinished copy resembles the whole article, but it is the same one, not a near-duplicate.
+            NearDuplicates.Match match = batch.near().find(parsed.body(), signature, repairedId);
+            String content = ImportedArticleFile.compose(doc, name, match == null ? null : match.id());
+            Path written;
+            if (unfinished == null) {
+                written = batch.target().writeNew(name, content);
+            } else {
+                batch.target().replace(unfinished, content);
+                written = unfinished;
+            }
+            String id = idOf(written);
             batch.fingerprints().put(fingerprint, id);
             batch.near().remember(id, signature);
-            return new ImportOutcome(shown, ImportOutcome.Status.ADDED, id, title, null,
+            return new ImportOutcome(shown, ImportOutcome.Status.ADDED, id, title,
+                    unfinished == null ? null : "Completed the unfinished copy an earlier import left.",
                     match == null ? null : match.id(), match == null ? 0 : match.similarity());
+        } catch (ImportTarget.WriteFailedException e) {
+            return ImportOutcome.failed(shown, "Could not be saved in the workspace (" + e.getMessage()
+                    + "); nothing of it was kept.");
         } catch (UnreadableFileException e) {
             return ImportOutcome.failed(shown, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -139,22 +159,8 @@ public final class Importer {
         return reader.read(name, Files.readAllBytes(file));
     }
 
-    /**
-     * Writes without fsync: unlike notes, an imported copy can always be made again from its original, and one
-     * fsync per file would make a 1,000-file import several times slower.
-     */
-    private static Path write(Path target, String originalName, String content) throws IOException {
-        String base = ImportedArticleFile.slug(originalName);
-        for (int n = 1; ; n++) {
-            Path candidate = target.resolve((n == 1 ? base : base + "-" + n) + ".txt");
-            try {
-                Files.writeString(candidate, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                return candidate;
-            } catch (FileAlreadyExistsException e) {
-                // another article took this name: try the next number
-            }
-        }
+    private static String idOf(Path written) {
+        return CorpusLoader.IMPORTED_PREFIX + ImportedArticleFile.baseName(written);
     }
 
     private Article reopen(Path target, String id) {

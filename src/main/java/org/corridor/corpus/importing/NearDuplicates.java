@@ -45,10 +45,14 @@ final class NearDuplicates {
         this.reopen = reopen;
     }
 
-    Match find(String body, long[] signature) {
+    /** The article {@code body} nearly repeats, never the one with id {@code except} (may be null); null if none. */
+    Match find(String body, long[] signature, String except) {
         Set<Long> shingles = null;
         Match best = null;
-        for (String id : similar.candidates(signature, CORPUS_CANDIDATES)) {
+        for (String id : similar.candidates(signature, CORPUS_CANDIDATES + (except == null ? 0 : 1))) {
+            if (id.equals(except)) {
+                continue;
+            }
             shingles = shingles == null ? Shingles.of(body) : shingles;
             best = better(best, id, corpusArticle(id), shingles);
         }

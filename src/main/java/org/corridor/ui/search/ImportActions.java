@@ -85,7 +85,7 @@ final class ImportActions {
                     if (result.corpus() != current) {
                         publish.accept(result.corpus());
                     }
-                    status.accept("Import: " + result.report().summary());
+                    status.accept("Import: " + result.summary());
                     ImportReportDialog.show(stage, result.report());
                 },
                 error -> status.accept("The import stopped: " + error.getMessage()));

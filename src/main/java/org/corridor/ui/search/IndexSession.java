@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.corridor.common.CancelledException;
 import org.corridor.corpus.Corpus;
 import org.corridor.entities.LexiconService;
@@ -27,6 +29,7 @@ final class IndexSession {
     private final WorkspaceLexicon lexicon;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper searchable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper shortfall = new ReadOnlyStringWrapper("");
     private final Consumer<String> status;
     private SearchIndex index;
     private EntityFacet entities;
@@ -55,19 +58,29 @@ final class IndexSession {
                 // an index from an earlier session answers well while it is brought up to date
                 background.later(() -> searchable.set(true));
             }
-            opened.sync(corpus, p);
-            return opened.rebuildReason();
-        }, rebuilt -> {
+            SearchIndex.Changes changes = opened.sync(corpus, p);
+            return new Synced(opened.rebuildReason(), !changes.incomplete() ? "" : String.format(
+                    "another process owns the search index and has not indexed %,d of the %,d articles",
+                    changes.missing(), corpus.articles().size()));
+        }, synced -> {
             if (ticket == generation) {
                 searchable.set(true);
                 ready.set(true);
-                if (rebuilt != null) {
-                    status.accept(rebuilt + " It was rebuilt.");
+                shortfall.set(synced.shortfall());
+                if (synced.rebuildReason() != null) {
+                    status.accept(synced.rebuildReason() + " It was rebuilt.");
+                }
+                if (!synced.shortfall().isEmpty()) {
+                    status.accept("Search results may be incomplete: " + synced.shortfall() + ".");
                 }
             }
         }, error -> status.accept(error instanceof CancelledException
                 ? "Indexing paused; it continues the next time the corpus is opened."
                 : "The search index could not be built: " + error.getMessage()));
+    }
+
+    /** What a sync tells the user: why the index was rebuilt (or null), what it lacks (or ""). */
+    private record Synced(String rebuildReason, String shortfall) {
     }
 
     /** The index, opened (or created, or rebuilt when unreadable) on first use. */
@@ -101,7 +114,15 @@ final class IndexSession {
         return workspace;
     }
 
-    ReadOnlyBooleanProperty readyProperty() {
+    /**
+     * Empty, or why searching may miss articles: another process owns the index and has not indexed them all, so
+     * every search summary says its results may be incomplete.
+     */
+    ReadOnlyStringProperty shortfallProperty() {
+        return shortfall.getReadOnlyProperty();
+    }
+
+        ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
 

@@ -71,6 +71,7 @@ final class SearchBar extends VBox {
         Label summary = new Label();
         summary.setId("search-summary");
         summary.getStyleClass().add("search-summary");
+        summary.setWrapText(true); // a notice (an incomplete index, a query error) can be longer than the field
         summary.textProperty().bind(model.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());

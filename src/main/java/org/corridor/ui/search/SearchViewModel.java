@@ -198,7 +198,9 @@ public final class SearchViewModel {
         String found = total == 0 ? "No matching articles"
                 : total <= results.hits().size() ? total + (total == 1 ? " matching article" : " matching articles")
                 : "Best " + results.hits().size() + " of " + total + " matching articles";
-        summary.set(index.readyProperty().get() ? found : found + " (the index is being updated)");
+        String shortfall = index.shortfallProperty().get();
+        summary.set(!shortfall.isEmpty() ? found + " — results may be incomplete: " + shortfall
+                : index.readyProperty().get() ? found : found + " (the index is being updated)");
     }
 
     public StringProperty queryProperty() {
