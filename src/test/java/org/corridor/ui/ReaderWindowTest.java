@@ -82,6 +82,14 @@ class ReaderWindowTest extends CorridorUiTest {
         assertThat(fontSize()).isEqualTo(before + 2);
     }
 
+    @Test
+    void theHeaderOfAnUntitledArticleShowsItsWholeFirstSentence() {
+        clickOn("Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and…");
+        assertThat(lookup("#article-title").queryAs(Label.class).getText()).isEqualTo("Pakistan Prime Minister "
+                + "Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and reaffirmed their "
+                + "resolve to further diversify and deepen strategic cooperation between the all-weather allies");
+    }
+
     private double fontSize() {
         String style = window.readerView().getStyle();
         return Double.parseDouble(style.replaceAll(".*-fx-font-size:\\s*([0-9.]+)px.*", "$1"));

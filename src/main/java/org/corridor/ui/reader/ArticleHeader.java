@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 
 /** Title, date, source and dateline above the article text. */
@@ -26,8 +27,9 @@ final class ArticleHeader extends VBox {
         getChildren().addAll(title, byline);
     }
 
-    void show(ArticleMeta meta) {
-        title.setText(meta == null ? "" : meta.title());
+    void show(Article article) {
+        ArticleMeta meta = article == null ? null : article.meta();
+        title.setText(article == null ? "" : article.heading());
         byline.setText(meta == null ? "" : byline(meta));
     }
 
