@@ -1,5 +1,7 @@
 package org.corridor.ui.search;
 
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.corridor.ui.common.DateInput;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -49,8 +52,14 @@ final class SearchBar extends VBox {
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
 
-        configure(from, "search-from", "From");
-        configure(to, "search-to", "To");
+        Label dateProblem = new Label();
+        dateProblem.setId("search-date-problem");
+        dateProblem.getStyleClass().add(Styles.DANGER);
+        dateProblem.setWrapText(true);
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
+        configure(from, "search-from", "From", dateProblem::setText);
+        configure(to, "search-to", "To", dateProblem::setText);
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
         from.valueProperty().addListener((o, a, b) -> model.search());
@@ -74,15 +83,16 @@ final class SearchBar extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
-        getChildren().addAll(searchRow, dateRow, facetRow, summary);
+        getChildren().addAll(searchRow, dateRow, dateProblem, facetRow, summary);
     }
 
-    private static void configure(DatePicker picker, String id, String prompt) {
+    private static void configure(DatePicker picker, String id, String prompt, Consumer<String> problem) {
         picker.setId(id);
-        picker.setPromptText(prompt);
+        // the prompt names the format that works everywhere; the tooltip lists the locale's ones too
+        picker.setPromptText(prompt + " (yyyy-mm-dd)");
         picker.setPrefWidth(130);
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setEditable(true);
+        DateInput.install(picker, problem);
     }
 
     TextField field() {
