@@ -1,10 +1,8 @@
 package org.corridor.ui.library;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -24,13 +22,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.ui.common.Dates;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The document list: a filter box over a sortable table of title, date, source and words. */
 public final class LibraryView extends VBox {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final TableView<ArticleMeta> table = new TableView<>();
     private final TextField filterField = new TextField();
@@ -86,7 +84,7 @@ public final class LibraryView extends VBox {
             @Override
             protected void updateItem(LocalDate d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty ? null : d == null ? "no date" : DATE.format(d));
+                setText(empty ? null : d == null ? "no date" : Dates.format(d));
                 getStyleClass().remove("no-date");
                 if (!empty && d == null) {
                     getStyleClass().add("no-date");

@@ -1,7 +1,5 @@
 package org.corridor.ui.notes;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.Placement;
+import org.corridor.ui.common.Dates;
 
 /**
  * Edits the selected annotation in place: its tags (remove a chip, add with the picker), its note (saved as you
@@ -26,7 +25,6 @@ import org.corridor.notes.Placement;
  */
 final class AnnotationEditor extends VBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
@@ -100,8 +98,8 @@ final class AnnotationEditor extends VBox {
             note.setText(a.note());
             showing = false;
         }
-        times.setText("Created " + WHEN.format(a.created()) + (a.modified().equals(a.created()) ? ""
-                : " · edited " + WHEN.format(a.modified())));
+        times.setText("Created " + Dates.format(a.created()) + (a.modified().equals(a.created()) ? ""
+                : " · edited " + Dates.format(a.modified())));
         updatePassage.setDisable(selected.get().articleId() == null);
     }
 
