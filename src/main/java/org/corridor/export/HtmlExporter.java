@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corridor.common.Plural;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
@@ -88,7 +89,7 @@ public final class HtmlExporter implements NotesExporter {
         }
         html.append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(job.options().title())).append("</h1>\n")
                 .append("<p class=\"meta\">Exported ").append(Html.escape(ExportText.stamp(job.exportedAt())))
-                .append(" · ").append(job.annotationCount()).append(" annotations · ")
+                .append(" · ").append(Plural.of(job.annotationCount(), "annotation")).append(" · ")
                 .append(Html.escape(job.scopeLabel())).append("</p>\n");
         return html.toString();
     }

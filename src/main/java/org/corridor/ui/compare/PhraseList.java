@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.corridor.common.Plural;
 import org.corridor.compare.Comparison;
 import org.corridor.compare.PhraseFrequency;
 import org.corridor.compare.SharedPhrase;
@@ -60,8 +61,8 @@ final class PhraseList extends VBox {
 
     private static String where(SharedPhrase p) {
         if (p.corpusFrequency() == PhraseFrequency.UNKNOWN) {
-            return p.words() + " words";
+            return Plural.of(p.words(), "word");
         }
-        return p.words() + " words · in " + p.corpusFrequency() + (p.corpusFrequency() == 1 ? " article" : " articles");
+        return Plural.of(p.words(), "word") + " · in " + Plural.of(p.corpusFrequency(), "article");
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.corridor.common.Plural;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.ui.common.Dates;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -168,7 +169,7 @@ public final class LibraryView extends VBox {
     private void updateCount(LibraryViewModel model) {
         int shown = model.visibleArticles().size();
         int total = model.totalCount();
-        count.setText(shown == total ? total + " articles" : shown + " of " + total + " articles");
+        count.setText(shown == total ? Plural.of(total, "article") : shown + " of " + Plural.of(total, "article"));
     }
 
     /** What Enter on the list does: the window moves the focus into the article. */

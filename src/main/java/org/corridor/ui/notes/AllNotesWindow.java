@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.corridor.common.Plural;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
 import org.corridor.notes.AnnotationPlacer;
@@ -98,7 +99,8 @@ final class AllNotesWindow {
             }
         });
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%d annotations"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Plural.of(filtered.size(), "annotation"), filtered));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox root = new VBox(8, new HBox(8, text, tag), table, count);
         root.setPadding(new Insets(10));

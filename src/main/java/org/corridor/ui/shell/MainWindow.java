@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import org.corridor.common.Plural;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
@@ -176,7 +177,7 @@ public final class MainWindow {
         context.settings().lastWorkspace = context.workspaceDir().toString();
         saver.changed();
         long skipped = corpus.problems().stream().filter(p -> p.skipped()).count();
-        status.setMessage(corpus.size() + " articles in " + corpus.root());
+        status.setMessage(Plural.of(corpus.size(), "article") + " in " + corpus.root());
         status.setProblemCount((int) skipped, corpus.problems().size() - (int) skipped);
         showArticleAfterLoad(keepId);
     }
