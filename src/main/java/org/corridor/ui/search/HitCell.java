@@ -28,6 +28,20 @@ final class HitCell extends ListCell<SearchHit> {
         title.maxWidthProperty().bind(widthProperty().subtract(24));
     }
 
+    /**
+     * As tall as the title, date line and snippet wrapped at the row's own width. A cell otherwise asks its
+     * graphic for a height without a width, which measures the snippet as one long line, so the row came out
+     * too short and its last lines ran under the next result.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        double inner = (width >= 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
+    }
+
     @Override
     protected void updateItem(SearchHit hit, boolean empty) {
         super.updateItem(hit, empty);
