@@ -36,7 +36,9 @@ final class PhraseList extends VBox {
         hideCommon.selectedProperty().bindBidirectional(model.hideCommonPhrasesProperty());
         model.hideCommonPhrasesProperty().addListener((o, a, hide) -> filter(hide));
         list.setId("compare-phrases");
-        list.setPlaceholder(new Label("No shared phrases of four words or more"));
+        Label empty = new Label("No shared phrases of four words or more");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new TwoLineCell<>(v, p -> "“" + p.text() + "”", PhraseList::where));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {

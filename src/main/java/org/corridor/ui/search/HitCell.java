@@ -8,6 +8,7 @@ import javafx.scene.text.TextFlow;
 import org.corridor.search.SearchHit;
 import org.corridor.search.Snippet;
 import org.corridor.ui.common.Dates;
+import org.corridor.ui.common.WrappedCellHeight;
 
 /** One result: the title, its date and source, and the snippet with the hit words marked by a style class. */
 final class HitCell extends ListCell<SearchHit> {
@@ -28,18 +29,9 @@ final class HitCell extends ListCell<SearchHit> {
         title.maxWidthProperty().bind(widthProperty().subtract(24));
     }
 
-    /**
-     * As tall as the title, date line and snippet wrapped at the row's own width. A cell otherwise asks its
-     * graphic for a height without a width, which measures the snippet as one long line, so the row came out
-     * too short and its last lines ran under the next result.
-     */
     @Override
     protected double computePrefHeight(double width) {
-        if (getGraphic() == null) {
-            return super.computePrefHeight(width);
-        }
-        double inner = (width >= 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
-        return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
+        return getGraphic() == null ? super.computePrefHeight(width) : WrappedCellHeight.of(this, box, width);
     }
 
     @Override

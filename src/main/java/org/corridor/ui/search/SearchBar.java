@@ -58,14 +58,14 @@ final class SearchBar extends VBox {
         dateProblem.setWrapText(true);
         dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
         dateProblem.visibleProperty().bind(dateProblem.managedProperty());
-        configure(from, "search-from", "From", dateProblem::setText);
-        configure(to, "search-to", "To", dateProblem::setText);
+        configure(from, "search-from", "From date", dateProblem::setText);
+        configure(to, "search-to", "To date", dateProblem::setText);
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
         from.valueProperty().addListener((o, a, b) -> model.search());
         to.valueProperty().addListener((o, a, b) -> model.search());
         // Dates on one row, facet menus on the next: in a narrow list pane one row cut every label short.
-        HBox dateRow = new HBox(6, from, to);
+        HBox dateRow = new HBox(6, from, new Label("–"), to);
         dateRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(from, Priority.ALWAYS);
         HBox.setHgrow(to, Priority.ALWAYS);
@@ -86,10 +86,11 @@ final class SearchBar extends VBox {
         getChildren().addAll(searchRow, dateRow, dateProblem, facetRow, summary);
     }
 
-    private static void configure(DatePicker picker, String id, String prompt, Consumer<String> problem) {
+    private static void configure(DatePicker picker, String id, String name, Consumer<String> problem) {
         picker.setId(id);
+        picker.setAccessibleText(name);
         // the prompt names the format that works everywhere; the tooltip lists the locale's ones too
-        picker.setPromptText(prompt + " (yyyy-mm-dd)");
+        picker.setPromptText("yyyy-mm-dd");
         picker.setPrefWidth(130);
         picker.setMaxWidth(Double.MAX_VALUE);
         DateInput.install(picker, problem);
