@@ -25,6 +25,11 @@ public record Article(ArticleMeta meta, String text, int bodyStart, int bodyEnd)
         return text.substring(bodyStart, bodyEnd);
     }
 
+    /** The heading the reader shows: the headline, or the whole first sentence of an untitled article. */
+    public String heading() {
+        return ArticleParser.heading(this);
+    }
+
     /**
      * Where an imported article came from, as its import wrote it in the file's header.
      *

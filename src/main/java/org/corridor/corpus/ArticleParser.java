@@ -13,34 +13,12 @@ public final class ArticleParser {
 
     public Article parse(String id, Path origin, String text) {
         SeedDateLine.Result dateLine = SeedDateLine.read(text);
-        MetadataHeader.Result header = header(text, dateLine);
-        int start = skipWhitespace(text, header.end(), text.length());
-        int end = ShareBoilerplate.trailingStart(text, start, text.length());
-
-        String title;
-        int bodyStart;
-        Optional<Dateline> opening = Dateline.find(text, start, end);
-        // A first paragraph that opens with a dateline is the story itself, however short.
-        int headlineEnd = opening.isPresent() ? -1 : Headline.headlineEnd(text, start, end);
-        String headerTitle = header.get(MetadataHeader.TITLE);
-        Optional<Dateline> dateline;
-        if (headerTitle != null) {
-            title = headerTitle;
-            bodyStart = start;
-            dateline = opening;
-        } else if (headlineEnd > 0) {
-            title = text.substring(start, headlineEnd).strip();
-            bodyStart = skipWhitespace(text, headlineEnd, end);
-            dateline = Dateline.find(text, bodyStart, end);
-        } else {
-            bodyStart = start;
-            dateline = opening;
-            title = Headline.fromOpening(text, dateline.map(Dateline::end).orElse(bodyStart), end);
-        }
-        if (title.isBlank()) {
-            title = fallbackTitle(origin);
-        }
-        String source = Optional.ofNullable(header.get(MetadataHeader.SOURCE))
+        Layout layout = layout(text, dateLine);
+        String title = layout.title().isBlank() ? fallbackTitle(origin) : layout.title();
+        int bodyStart = layout.bodyStart();
+        int end = layout.bodyEnd();
+        Optional<Dateline> dateline = layout.dateline();
+        String source = Optional.ofNullable(layout.header().get(MetadataHeader.SOURCE))
                 .or(() -> dateline.map(Dateline::agency))
                 .or(() -> AgencyCredit.find(text, bodyStart, end))
                 .orElse(null);
@@ -49,6 +27,48 @@ public final class ArticleParser {
         ArticleMeta meta = new ArticleMeta(id, title, date, source, dateline.map(Dateline::text).orElse(null),
                 WordCount.of(body), origin.toAbsolutePath().toString(), Fingerprint.of(body));
         return new Article(meta, text, bodyStart, end);
+    }
+
+    /**
+     * The heading the reader shows above {@code article}: its headline, or, for an untitled article, its whole
+     * first sentence where the catalog's title is shortened for the list.
+     */
+    static String heading(Article article) {
+        Layout layout = layout(article.text(), SeedDateLine.read(article.text()));
+        return layout.heading().isBlank() ? article.meta().title() : layout.heading();
+    }
+
+    /**
+     * Where the parts of an article are.
+     *
+     * @param title   the catalog's title (a long opening sentence shortened), blank when the text gives none
+     * @param heading the same title in full
+     */
+    private record Layout(MetadataHeader.Result header, String title, String heading, int bodyStart, int bodyEnd,
+                          Optional<Dateline> dateline) {
+    }
+
+    private static Layout layout(String text, SeedDateLine.Result dateLine) {
+        MetadataHeader.Result header = header(text, dateLine);
+        int start = skipWhitespace(text, header.end(), text.length());
+        int end = ShareBoilerplate.trailingStart(text, start, text.length());
+        // A byline ("By Amna Baloch") is credit, not title: the headline or first sentence comes after it.
+        int titleStart = Headline.afterBylines(text, start, end);
+
+        Optional<Dateline> opening = Dateline.find(text, titleStart, end);
+        // A first paragraph that opens with a dateline is the story itself, however short.
+        int headlineEnd = opening.isPresent() ? -1 : Headline.headlineEnd(text, titleStart, end);
+        String headerTitle = header.get(MetadataHeader.TITLE);
+        if (headerTitle != null) {
+            return new Layout(header, headerTitle, headerTitle, start, end, opening);
+        }
+        if (headlineEnd > 0) {
+            String headline = text.substring(titleStart, headlineEnd).strip();
+            int bodyStart = skipWhitespace(text, headlineEnd, end);
+            return new Layout(header, headline, headline, bodyStart, end, Dateline.find(text, bodyStart, end));
+        }
+        String sentence = Headline.openingSentence(text, opening.map(Dateline::end).orElse(titleStart), end);
+        return new Layout(header, Headline.shorten(sentence), sentence, start, end, opening);
     }
 
     /** The "@key: value" lines an import wrote after the date line; none in a file that was not imported. */

@@ -25,7 +25,7 @@ final class CatalogCache {
     static final String FILE_NAME = "catalog.bin";
     private static final int MAGIC = 0x43524443; // "CRDC"
     /** Bump when the parser's output changes, so every cached record is re-derived. */
-    private static final int VERSION = 3; // 3: datelines no longer taken from a quoted speaker
+    private static final int VERSION = 4; // 4: a byline is no title; 3: datelines no longer taken from a quoted speaker
     private static final long NO_DATE = Long.MIN_VALUE;
     /** DataOutputStream.writeUTF stops at 64 KB; no title or warning needs more. */
     private static final int MAX_STRING = 16_000;

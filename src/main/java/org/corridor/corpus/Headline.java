@@ -3,13 +3,20 @@ package org.corridor.corpus;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Derives an article's title: its headline when it has one, else its opening sentence, shortened. */
+/** Derives an article's title: its headline when it has one, else its opening sentence (shortened for lists). */
 final class Headline {
 
     static final int MAX_TITLE = 110;
     private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’)]?(?=\\s+[“\"‘(]?[A-Z0-9])");
+    /**
+     * A credit line: "By Amna Baloch", "BY OUR CORRESPONDENT", "By Staff Reporter in Lahore | Dawn". Every word
+     * after "By" is capitalised or joins names, so "By 2030, Pakistan plans…" and "By Monday the talks…" are not.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s*[,|&]\\s*|\\s+)(?:\\p{Lu}[\\p{L}.'’-]*|and|in|de|al|bin|van|von))*");
+    private static final int MAX_BYLINE_CHARS = 80;
 
     private Headline() {
     }
@@ -33,8 +40,25 @@ final class Headline {
         return start + text.substring(start, lineEnd).stripTrailing().length();
     }
 
-    /** A title made from the first sentence of {@code text[start, end)}. */
-    static String fromOpening(String text, int start, int end) {
+    /** Where the text at {@code start} continues after any byline lines (and the blank lines after them). */
+    static int afterBylines(String text, int start, int end) {
+        int at = start;
+        while (at < end) {
+            int lineEnd = indexOfOrEnd(text, '\n', at, end);
+            String line = text.substring(at, lineEnd).strip();
+            if (line.length() > MAX_BYLINE_CHARS || !BYLINE.matcher(line).matches()) {
+                return at;
+            }
+            at = lineEnd;
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    /** The whole first sentence of {@code text[start, end)}, without its final stop. */
+    static String openingSentence(String text, int start, int end) {
         int paragraphEnd = text.indexOf("\n", start);
         if (paragraphEnd < 0 || paragraphEnd > end) {
             paragraphEnd = end;
@@ -42,7 +66,7 @@ final class Headline {
         String paragraph = text.substring(start, paragraphEnd).strip();
         Matcher m = SENTENCE_END.matcher(paragraph);
         String sentence = m.find() ? paragraph.substring(0, m.start()) : paragraph.replaceAll("[.!?]+$", "");
-        return shorten(sentence.replaceAll("\\s+", " "));
+        return sentence.replaceAll("\\s+", " ");
     }
 
     static String shorten(String s) {

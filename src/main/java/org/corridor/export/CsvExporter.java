@@ -73,8 +73,8 @@ public final class CsvExporter implements NotesExporter {
         row.add(Integer.toString(a.anchor().end()));
         row.add(tags);
         row.add(a.note());
-        row.add(ExportText.iso(a.created()));
-        row.add(ExportText.iso(a.modified()));
+        row.add(ExportText.stamp(a.created()));
+        row.add(ExportText.stamp(a.modified()));
         return row;
     }
 }

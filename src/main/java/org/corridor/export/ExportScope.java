@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.corridor.common.Plural;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
 import org.corridor.notes.Annotation;
@@ -63,7 +64,7 @@ public record ExportScope(Set<String> articleIds, Set<String> tagIds, LocalDate 
         }
         if (byArticle.isEmpty()) {
             throw new EmptyScopeException("Nothing to export: no annotation matches " + label(notes.codebook())
-                    + " (" + notes.annotations().size() + " annotations in the workspace)");
+                    + " (" + Plural.of(notes.annotations().size(), "annotation") + " in the workspace)");
         }
         List<ArticleNotes> result = new ArrayList<>();
         byArticle.forEach((id, list) -> {

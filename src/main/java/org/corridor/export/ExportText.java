@@ -3,6 +3,7 @@ package org.corridor.export;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
@@ -16,6 +17,14 @@ final class ExportText {
     /** ISO-8601 with offset and always with seconds (xsd:dateTime and JSON Schema "date-time" need them). */
     static String iso(OffsetDateTime time) {
         return time == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
+    /**
+     * {@link #iso} to the second, for the formats people read (Markdown, HTML, CSV): when within a second a note
+     * was written is no use there; the interchange formats keep the full time for a faithful round trip.
+     */
+    static String stamp(OffsetDateTime time) {
+        return time == null ? "" : iso(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
     static String date(LocalDate date) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corridor.common.Plural;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
@@ -92,8 +93,8 @@ public final class HtmlExporter implements NotesExporter {
             html.append("blockquote.").append(cls).append("{border-left-color:").append(colour).append("}\n");
         }
         html.append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(job.options().title())).append("</h1>\n")
-                .append("<p class=\"meta\">Exported ").append(Html.escape(ExportText.iso(job.exportedAt())))
-                .append(" · ").append(job.annotationCount()).append(" annotations · ")
+                .append("<p class=\"meta\">Exported ").append(Html.escape(ExportText.stamp(job.exportedAt())))
+                .append(" · ").append(Plural.of(job.annotationCount(), "annotation")).append(" · ")
                 .append(Html.escape(job.scopeLabel())).append("</p>\n");
         return html.toString();
     }
@@ -127,8 +128,8 @@ public final class HtmlExporter implements NotesExporter {
             if (!a.note().isBlank()) {
                 html.append("<div class=\"note\" ").append(UNKNOWN_LANGUAGE).append(">").append(Html.escape(a.note().strip())).append("</div>\n");
             }
-            html.append("<p class=\"times\">created ").append(Html.escape(ExportText.iso(a.created())))
-                    .append(" · modified ").append(Html.escape(ExportText.iso(a.modified()))).append("</p>\n</div>\n");
+            html.append("<p class=\"times\">created ").append(Html.escape(ExportText.stamp(a.created())))
+                    .append(" · modified ").append(Html.escape(ExportText.stamp(a.modified()))).append("</p>\n</div>\n");
         }
         return html.append("</section>\n").toString();
     }

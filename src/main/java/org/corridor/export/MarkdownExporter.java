@@ -50,7 +50,7 @@ public final class MarkdownExporter implements NotesExporter {
         if (job.options().frontMatter()) {
             md.append("---\n")
                     .append("title: ").append(yaml(job.options().title())).append('\n')
-                    .append("exported-at: ").append(yaml(ExportText.iso(job.exportedAt()))).append('\n')
+                    .append("exported-at: ").append(yaml(ExportText.stamp(job.exportedAt()))).append('\n')
                     .append("scope: ").append(yaml(job.scopeLabel())).append('\n')
                     .append("annotations: ").append(job.annotationCount()).append('\n')
                     .append("---\n\n");
@@ -129,8 +129,8 @@ public final class MarkdownExporter implements NotesExporter {
         if (!a.note().isBlank()) {
             md.append(contained(a.note())).append("\n\n");
         }
-        md.append("*created ").append(ExportText.iso(a.created()))
-                .append(", modified ").append(ExportText.iso(a.modified())).append("*\n\n---\n\n");
+        md.append("*created ").append(ExportText.stamp(a.created()))
+                .append(", modified ").append(ExportText.stamp(a.modified())).append("*\n\n---\n\n");
     }
 
     /**

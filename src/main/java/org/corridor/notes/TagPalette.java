@@ -16,14 +16,22 @@ public final class TagPalette {
     private TagPalette() {
     }
 
-    /** The colour a new tag gets: the first slot no existing tag uses, else the next in turn. */
+    /**
+     * Where new tags start in the palette. Cyan comes first: the first tag is the one most seen, and a cyan fill
+     * stays clearly apart from the persons' orange highlight on both pages, where the red that came first read
+     * as the persons' fill, above all on the dark page. Red, orange and yellow come late.
+     */
+    private static final int FIRST_NEW_SLOT = 5;
+
+    /** The colour a new tag gets: the first slot no existing tag uses (from cyan on), else the next in turn. */
     public static String next(Codebook codebook) {
-        for (String c : COLORS) {
+        for (int k = 0; k < COLORS.size(); k++) {
+            String c = COLORS.get((FIRST_NEW_SLOT + k) % COLORS.size());
             if (codebook.tags().stream().noneMatch(t -> c.equalsIgnoreCase(t.color()))) {
                 return c;
             }
         }
-        return COLORS.get(codebook.tags().size() % COLORS.size());
+        return COLORS.get((FIRST_NEW_SLOT + codebook.tags().size()) % COLORS.size());
     }
 
     /** The palette slot closest to {@code color} ("#rrggbb"); slot 0 for anything unreadable. */

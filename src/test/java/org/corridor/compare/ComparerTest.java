@@ -114,4 +114,25 @@ class ComparerTest {
         Article b = Seeds.open(corpus, "002");
         assertThat(comparer.compare(a, List.of(), b, List.of())).isSameAs(comparer.compare(a, List.of(), b, List.of()));
     }
+    @Test
+    void sentencesThatOnlyShareTheTopicAreNotAlignedWhileARewordedFactIs() throws Exception {
+        Article a = Seeds.open(corpus, "003");
+        Article b = Seeds.open(corpus, "004");
+        Comparison c = comparer.compare(a, List.of(), b, List.of());
+        assertThat(c.alignedSentences()).noneSatisfy(p -> assertThat(p.inA().of(a.text()))
+                .contains("PAKISTAN TO SUPPORT CHINA ON CORE ISSUES"));
+        for (String[] pair : new String[][] {{"000", "001"}, {"000", "003"}, {"001", "002"}, {"002", "004"}}) {
+            Comparison other = comparer.compare(Seeds.open(corpus, pair[0]), List.of(), Seeds.open(corpus, pair[1]),
+                    List.of());
+            assertThat(other.alignedSentences()).as(pair[0] + " with " + pair[1])
+                    .allSatisfy(p -> assertThat(p.score()).isGreaterThanOrEqualTo(0.25));
+        }
+
+        Article left = Seeds.open(corpus, "002");
+        Comparison reworded = comparer.compare(left, List.of(), a, List.of());
+        assertThat(reworded.alignedSentences()).anySatisfy(p -> {
+            assertThat(p.inA().of(left.text())).contains("momentum of high level exchanges");
+            assertThat(p.inB().of(a.text())).contains("momentum of high-level contacts");
+        });
+    }
 }

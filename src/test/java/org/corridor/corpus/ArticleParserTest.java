@@ -89,4 +89,39 @@ class ArticleParserTest {
         assertThat(parser.parse("x", Path.of("dir/report-7.txt"), " date 2024-01-01 ").meta().title())
                 .isEqualTo("report-7");
     }
+    @Test
+    void aBylineIsNeverTheTitle() {
+        ArticleMeta first = parse("By Amna Baloch\n\nISLAMABAD: The federal cabinet approved the plan on Monday. "
+                + "It meets again next week.");
+        assertThat(first.title()).isEqualTo("The federal cabinet approved the plan on Monday");
+        assertThat(first.dateline()).isEqualTo("ISLAMABAD");
+
+        ArticleMeta beforeHeadline = parse("By Staff Reporter\n\nChina and Pakistan sign nine agreements\n\n"
+                + "The agreements cover roads, ports and power.");
+        assertThat(beforeHeadline.title()).isEqualTo("China and Pakistan sign nine agreements");
+
+        ArticleMeta onItsOwnLine = parse("BY OUR CORRESPONDENT\nThe corridor's new phase began on Monday. More text.");
+        assertThat(onItsOwnLine.title()).isEqualTo("The corridor's new phase began on Monday");
+    }
+
+    @Test
+    void aSentenceOpeningWithByStaysTheTitle() {
+        assertThat(parse("By 2030, Pakistan plans to double its exports.\n\nMore text.").title())
+                .startsWith("By 2030, Pakistan plans to double its exports");
+        assertThat(parse("By Monday the talks had ended\n\nBoth sides agreed.").title())
+                .isEqualTo("By Monday the talks had ended");
+    }
+
+    @Test
+    void anUntitledArticlesHeadingIsItsWholeFirstSentenceWhileItsListTitleIsShortened() {
+        String sentence = "Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks "
+                + "on Thursday and reaffirmed their resolve to deepen strategic cooperation";
+        Article article = parser.parse("x", Path.of("x.txt"), "By Amna Baloch\n\nIslamabad: " + sentence
+                + ". The talks lasted an hour.");
+        assertThat(article.meta().title()).endsWith("…").hasSizeLessThan(sentence.length());
+        assertThat(article.heading()).isEqualTo(sentence);
+
+        Article titled = parser.parse("y", Path.of("y.txt"), "China and Pakistan sign nine agreements\n\n" + sentence);
+        assertThat(titled.heading()).isEqualTo("China and Pakistan sign nine agreements");
+    }
 }

@@ -60,4 +60,30 @@ class GroupContextTest {
         assertThat(mentions).filteredOn(m -> "5Es".equals(m.group())).extracting(Mention::text)
                 .containsExactly("Equity", "Exports");
     }
+    @Test
+    void aLowerCaseEnumerationAfterTheGroupsNameWithoutAnOpenerListsEveryMember() {
+        List<Mention> mentions = mentionsOf("Ahsan Iqbal said the 5Es framework of exports, e-Pakistan, environment, "
+                + "energy and equity would guide the plan. Later, energy prices rose and exports fell.");
+        assertThat(mentions).filteredOn(m -> "5Es".equals(m.group())).extracting(Mention::text)
+                .containsExactly("exports", "e-Pakistan", "environment", "energy", "equity");
+    }
+
+    @Test
+    void aLowerCaseEnumerationOfTheCorridorsListsEveryCorridor() {
+        List<Mention> mentions = mentionsOf("CPEC 2.0 will focus on five corridors: growth, livelihood, innovation, "
+                + "green and open. Growth in the region was slow and the market stayed open.");
+        assertThat(mentions).filteredOn(m -> "cpec2-corridors".equals(m.group())).extracting(Mention::text)
+                .containsExactly("growth", "livelihood", "innovation", "green", "open");
+        List<Mention> inSentenceOrder = mentionsOf("The five corridors of growth, livelihood, innovation, green "
+                + "and open development were agreed in 2024.");
+        assertThat(inSentenceOrder).filteredOn(m -> "cpec2-corridors".equals(m.group())).extracting(Mention::text)
+                .containsExactly("growth", "livelihood", "innovation", "green", "open");
+    }
+
+    @Test
+    void ordinaryLowerCaseWordsNearTheGroupsNameButOutsideAnEnumerationStayPlain() {
+        List<Mention> mentions = mentionsOf("The 5Es were discussed while energy prices rose. Officials said "
+                + "the five corridors would lift growth and trade.");
+        assertThat(mentions).filteredOn(m -> m.group() != null).isEmpty();
+    }
 }

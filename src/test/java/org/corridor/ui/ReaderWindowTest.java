@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.corridor.corpus.ArticleMeta;
@@ -118,6 +121,24 @@ class ReaderWindowTest extends CorridorUiTest {
         assertThat(range.getMaxY()).as("the revealed range's bottom").isLessThanOrEqualTo(viewport.getMaxY() + 2)
                 .isLessThanOrEqualTo(statusTop + 2);
         assertThat(range.getMinY()).isGreaterThanOrEqualTo(viewport.getMinY());
+    }
+
+    @Test
+    void theHeaderOfAnUntitledArticleShowsItsWholeFirstSentence() {
+        clickOn("Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and…");
+        assertThat(lookup("#article-title").queryAs(Label.class).getText()).isEqualTo("Pakistan Prime Minister "
+                + "Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and reaffirmed their "
+                + "resolve to further diversify and deepen strategic cooperation between the all-weather allies");
+    }
+
+    @Test
+    void everyDateIsWrittenOneWayTheLocalesMediumFormat() {
+        clickOn("Pakistan Prime Minister Imran Khan and Chinese Premier Li Keqiang held telephonic talks on Thursday and…");
+        String may20 = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(LocalDate.of(2021, 5, 20));
+        assertThat(lookup(".article-byline").queryAs(Label.class).getText()).startsWith(may20 + "  ·");
+        assertThat(lookup("#details-date").queryAs(Label.class).getText()).isEqualTo(may20);
+        assertThat(lookup("#library-table .table-cell").queryAllAs(TableCell.class))
+                .anySatisfy(cell -> assertThat(cell.getText()).isEqualTo(may20));
     }
 
     private double fontSize() {

@@ -74,6 +74,45 @@ class SearchWindowTest extends CorridorUiTest {
     }
 
     @Test
+    void typedDatesAreReadAsIsoOrInTheLocalesFormatAndAnUnreadableOneIsSaidSo() {
+        clickOn("#search-field").write("corridor");
+        type(KeyCode.ENTER);
+        DatePicker from = lookup("#search-from").queryAs(DatePicker.class);
+        assertThat(from.getPromptText()).contains("yyyy-mm-dd");
+        assertThat(from.getTooltip().getText()).contains("2024-01-31")
+                .contains(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .format(LocalDate.of(2024, 1, 31)));
+
+        clickOn(from.getEditor()).write("2021-01-01");
+        type(KeyCode.ENTER);
+        assertThat(from.getValue()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(searchResults().getItems()).extracting(SearchHit::id).containsExactly("energy-2023", "railway-2021");
+
+        String localeShort = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .format(LocalDate.of(2022, 3, 1));
+        replaceText(from, localeShort);
+        assertThat(from.getValue()).isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(searchResults().getItems()).extracting(SearchHit::id).containsExactly("energy-2023");
+
+        replaceText(from, "31st of Febtober");
+        assertThat(from.getValue()).isEqualTo(LocalDate.of(2022, 3, 1));
+        assertThat(lookup("#search-date-problem").queryLabeled().isVisible()).isTrue();
+        assertThat(lookup("#search-date-problem").queryLabeled().getText()).contains("31st of Febtober")
+                .contains("2024-01-31");
+
+        replaceText(from, "2019-01-01");
+        assertThat(lookup("#search-date-problem").queryLabeled().isVisible()).isFalse();
+        assertThat(searchResults().getItems()).hasSize(3);
+    }
+
+    private void replaceText(DatePicker picker, String text) {
+        clickOn(picker.getEditor());
+        interact(() -> picker.getEditor().clear());
+        write(text);
+        type(KeyCode.ENTER);
+    }
+
+    @Test
     void enterOpensTheBestHitWithItsHitsMarkedAndF3MovesBetweenThem() {
         clickOn("#search-field").write("corridor");
         type(KeyCode.ENTER);

@@ -1,6 +1,7 @@
 package org.corridor.corpus.importing;
 
 import java.util.List;
+import org.corridor.common.Plural;
 
 /**
  * The result of one import, file by file, in the order the files were read.
@@ -30,9 +31,9 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
     /** One line for a status bar: "12 added (1 near-duplicate), 3 duplicates skipped, 1 failed". */
     public String summary() {
         long near = nearDuplicates();
-        return count(ImportOutcome.Status.ADDED) + " added" + (near > 0 ? " (" + near + " near-duplicate"
-                + (near == 1 ? "" : "s") + ")" : "") + ", " + count(ImportOutcome.Status.DUPLICATE)
-                + " duplicates skipped, " + count(ImportOutcome.Status.FAILED) + " failed"
+        return count(ImportOutcome.Status.ADDED) + " added" + (near > 0 ? " (" + Plural.of(near, "near-duplicate")
+                + ")" : "") + ", " + Plural.of(count(ImportOutcome.Status.DUPLICATE), "duplicate")
+                + " skipped, " + count(ImportOutcome.Status.FAILED) + " failed"
                 + (cancelled ? "; cancelled" : "");
     }
 }

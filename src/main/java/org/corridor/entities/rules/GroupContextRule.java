@@ -1,5 +1,6 @@
 package org.corridor.entities.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.corridor.entities.lexicon.AliasTarget;
@@ -9,13 +10,17 @@ import org.corridor.entities.text.Tokens;
  * Members of the named groups (Pakistan's 5 Es, CPEC 2.0's five corridors) are initiatives only where the
  * text speaks of the group: in a list after the group's name or after "namely" ("five new corridors …,
  * namely growth, livelihood, innovation, open and green corridor"), or in a form that names the group
- * itself ("green corridor", "corridor of innovation"). "Clean energy" and "economic growth" stay plain words.
+ * itself ("green corridor", "corridor of innovation"), or in a bare enumeration of several members that follows
+ * the group's name in the same sentence ("the 5Es framework of exports, e-Pakistan, environment, energy and
+ * equity"). "Clean energy" and "economic growth" stay plain words.
  */
 final class GroupContextRule {
 
     private static final Set<String> LIST_OPENERS = Set.of("namely", "viz", "including", "comprising", "i.e");
     private static final int OPENER_WINDOW = 12;
     private static final int GROUP_LOOKBACK = 30;
+    /** Without an opener, only a run of this many members is an enumeration; "growth and trade" is not. */
+    private static final int BARE_ENUMERATION = 3;
 
     private GroupContextRule() {
     }
@@ -33,7 +38,12 @@ final class GroupContextRule {
                 if (group != null) {
                     recentGroup = group;
                     recentGroupToken = i;
-                    readList(scan, listStartAfterGroup(scan, i), group);
+                    int listStart = listStartAfterGroup(scan, i);
+                    if (listStart >= 0) {
+                        readList(scan, listStart, group);
+                    } else {
+                        bareEnumerationAfterGroup(scan, i, group);
+                    }
                     capitalisedMembersNearby(scan, i, group);
                 }
             }
@@ -103,13 +113,38 @@ final class GroupContextRule {
         return -1;
     }
 
+    /**
+     * A run of at least {@link #BARE_ENUMERATION} members of {@code group} starting anywhere in the rest of the
+     * sentence that names the group, within the opener window ("the five corridors of growth, livelihood, …").
+     */
+    private static void bareEnumerationAfterGroup(Scan scan, int from, String group) {
+        Tokens t = scan.tokens();
+        for (int k = from; k < Math.min(t.size(), from + OPENER_WINDOW); k++) {
+            if (k > from && t.sentenceStart(k)) {
+                return;
+            }
+            List<Candidate> items = listItems(scan, k, group);
+            if (items.size() >= BARE_ENUMERATION) {
+                items.forEach(scan::add);
+                return;
+            }
+        }
+    }
+
     /** Reads "a, b, c and d" from {@code start}; each item a member of {@code group} (any group when null). */
     private static void readList(Scan scan, int start, String group) {
-        Tokens t = scan.tokens();
-        if (start < 0 || start >= t.size()) {
-            return;
+        List<Candidate> items = listItems(scan, start, group);
+        if (items.size() >= (group == null ? 2 : 1)) {
+            items.forEach(scan::add);
         }
-        java.util.ArrayList<Candidate> items = new java.util.ArrayList<>();
+    }
+
+    private static List<Candidate> listItems(Scan scan, int start, String group) {
+        Tokens t = scan.tokens();
+        List<Candidate> items = new ArrayList<>();
+        if (start < 0 || start >= t.size()) {
+            return items;
+        }
         int p = start;
         while (p < t.size()) {
             int[] end = {-1};
@@ -127,9 +162,7 @@ final class GroupContextRule {
             items.add(Candidate.of(t.start(from), t.end(end[0]), found[0].entry(), Candidate.LEXICON));
             p = nextItem(t, end[0] + 1);
         }
-        if (items.size() >= (group == null ? 2 : 1)) {
-            items.forEach(scan::add);
-        }
+        return items;
     }
 
     /** Where the next list item starts after ", ", " and ", ", and " or " & "; -1 when the list ends. */

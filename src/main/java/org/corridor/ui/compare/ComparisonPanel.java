@@ -6,6 +6,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.corridor.common.Plural;
 import org.corridor.compare.Comparison;
 
 /** The side panel's "Compare" tab: a summary line, then entities, shared phrases and aligned sentences. */
@@ -21,7 +22,8 @@ public final class ComparisonPanel extends VBox {
         summary.getStyleClass().add("compare-summary");
         SplitPane sections = new SplitPane(new EntitiesTree(model), new PhraseList(model), new PairList(model));
         sections.setOrientation(Orientation.VERTICAL);
-        sections.setDividerPositions(0.4, 0.7);
+        // the two lists get more than the tree: their rows wrap over two or more lines, the tree's do not
+        sections.setDividerPositions(0.28, 0.64);
         VBox.setVgrow(sections, Priority.ALWAYS);
         getChildren().addAll(summary, sections);
         model.comparisonProperty().addListener((o, a, c) -> summary.setText(describe(c, model)));
@@ -38,7 +40,7 @@ public final class ComparisonPanel extends VBox {
                     : "Select two articles in the list and press Compare (Ctrl+D).";
         }
         return String.format("Similarity %.0f%%", c.similarity() * 100) + " · " + TimeApart.describe(c.daysBetween())
-                + "\n" + c.sharedPhrases().size() + " shared phrases · " + c.alignedSentences().size()
-                + " aligned sentences";
+                + "\n" + Plural.of(c.sharedPhrases().size(), "shared phrase") + " · "
+                + Plural.of(c.alignedSentences().size(), "aligned sentence");
     }
 }

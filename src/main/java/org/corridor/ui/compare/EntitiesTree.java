@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import org.corridor.common.Plural;
 import org.corridor.compare.CategoryOverlap;
 import org.corridor.compare.Comparison;
 import org.corridor.compare.EntityCount;
@@ -29,7 +30,7 @@ final class EntitiesTree extends TreeView<EntitiesTree.Row> {
         setShowRoot(false);
         setRoot(new TreeItem<>(new Row("", null)));
         getStyleClass().add("compare-entities");
-        setTooltip(new Tooltip("Mentions in the left article · in the right article. Click one to mark it in both."));
+        setTooltip(new Tooltip("How often each article mentions the entity. Click one to mark it in both."));
         model.comparisonProperty().addListener((o, a, c) -> show(c));
         getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue().entity() != null) {
@@ -75,9 +76,17 @@ final class EntitiesTree extends TreeView<EntitiesTree.Row> {
     private static TreeItem<Row> column(String title, List<EntityCount> entities) {
         TreeItem<Row> item = heading(title + " (" + entities.size() + ")");
         for (EntityCount e : entities) {
-            item.getChildren().add(new TreeItem<>(new Row(e.label() + "   " + e.countA() + " · " + e.countB(), e)));
+            item.getChildren().add(new TreeItem<>(new Row(e.label() + "   " + counts(e), e)));
         }
         return item;
+    }
+
+    /** "6 left · 8 right" for an entity of both articles, "3 mentions" for one that only one side names. */
+    private static String counts(EntityCount e) {
+        if (e.countA() > 0 && e.countB() > 0) {
+            return e.countA() + " left · " + e.countB() + " right";
+        }
+        return Plural.of(Math.max(e.countA(), e.countB()), "mention");
     }
 
     private static String members(List<String> members) {

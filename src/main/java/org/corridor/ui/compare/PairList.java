@@ -22,7 +22,9 @@ final class PairList extends VBox {
     PairList(CompareViewModel model) {
         getStyleClass().add("compare-section");
         list.setId("compare-pairs");
-        list.setPlaceholder(new Label("No sentence of the left article has a close match on the right"));
+        Label empty = new Label("No sentence of the left article has a close match on the right");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new TwoLineCell<>(v,
                 p -> String.format("%.0f%%  ", p.score() * 100) + snippet(model.text(p.inA(), true)),
                 p -> "↔  " + snippet(model.text(p.inB(), false))));

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.corridor.common.Plural;
 import org.corridor.compare.Comparison;
 import org.corridor.compare.PhraseFrequency;
 import org.corridor.compare.SharedPhrase;
@@ -35,7 +36,9 @@ final class PhraseList extends VBox {
         hideCommon.selectedProperty().bindBidirectional(model.hideCommonPhrasesProperty());
         model.hideCommonPhrasesProperty().addListener((o, a, hide) -> filter(hide));
         list.setId("compare-phrases");
-        list.setPlaceholder(new Label("No shared phrases of four words or more"));
+        Label empty = new Label("No shared phrases of four words or more");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new TwoLineCell<>(v, p -> "“" + p.text() + "”", PhraseList::where));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
@@ -60,8 +63,8 @@ final class PhraseList extends VBox {
 
     private static String where(SharedPhrase p) {
         if (p.corpusFrequency() == PhraseFrequency.UNKNOWN) {
-            return p.words() + " words";
+            return Plural.of(p.words(), "word");
         }
-        return p.words() + " words · in " + p.corpusFrequency() + (p.corpusFrequency() == 1 ? " article" : " articles");
+        return Plural.of(p.words(), "word") + " · in " + Plural.of(p.corpusFrequency(), "article");
     }
 }

@@ -1,5 +1,7 @@
 package org.corridor.ui.compare;
 
+import org.corridor.common.Plural;
+
 /** The time between two publication dates in words a reader takes in at a glance. */
 final class TimeApart {
 
@@ -9,20 +11,20 @@ final class TimeApart {
     /** @param days from the left article's date to the right one's, or null when a date is unknown */
     static String describe(Long days) {
         if (days == null) {
-            return "a date is unknown";
+            return "One of the two has no date";
         }
         long d = Math.abs(days);
         if (d == 0) {
-            return "published the same day";
+            return "Both published the same day";
         }
         String amount;
         if (d < 60) {
-            amount = d + (d == 1 ? " day" : " days");
+            amount = Plural.of(d, "day");
         } else if (d < 730) {
-            amount = Math.round(d / 30.44) + " months";
+            amount = Plural.of(Math.round(d / 30.44), "month");
         } else {
             amount = String.format("%.1f years", d / 365.25);
         }
-        return "right " + amount + (days > 0 ? " later" : " earlier");
+        return "The right-hand article is " + amount + (days > 0 ? " newer" : " older");
     }
 }

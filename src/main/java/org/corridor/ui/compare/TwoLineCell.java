@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.corridor.ui.common.WrappedCellHeight;
 
 /**
  * A list cell with a wrapped main line and a muted second line, sized to the list's width so that long
@@ -30,6 +31,11 @@ final class TwoLineCell<T> extends ListCell<T> {
         box.maxWidthProperty().bind(list.widthProperty().subtract(28));
         box.prefWidthProperty().bind(box.maxWidthProperty());
         setPrefWidth(0);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return getGraphic() == null ? super.computePrefHeight(width) : WrappedCellHeight.of(this, box, width);
     }
 
     @Override

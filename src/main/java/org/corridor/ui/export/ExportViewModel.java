@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.corridor.common.CancelledException;
+import org.corridor.common.Plural;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Corpus;
 import org.corridor.export.ArticleNotes;
@@ -173,8 +174,8 @@ public final class ExportViewModel {
         }, job -> {
             busy.set(false);
             succeeded.set(true);
-            message.set("Exported " + job.annotationCount() + " annotations from " + job.articles().size()
-                    + " articles to " + target);
+            message.set("Exported " + Plural.of(job.annotationCount(), "annotation") + " from "
+                    + Plural.of(job.articles().size(), "article") + " to " + target);
         }, failure -> {
             busy.set(false);
             message.set(failure instanceof CancelledException ? "Export cancelled; nothing was written."

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.corridor.common.Plural;
 import org.corridor.common.ProgressListener;
 import org.corridor.export.ImportReport;
 import org.corridor.export.WorkspaceImporter;
@@ -68,8 +69,8 @@ public final class ImportNotesViewModel {
         int imported = outcomes.stream().filter(o -> !o.failed()).mapToInt(o -> o.report().imported()).sum();
         int unplaced = outcomes.stream().filter(o -> !o.failed()).mapToInt(o -> o.report().unplaced().size()).sum();
         long failed = outcomes.stream().filter(WorkspaceImporter.FileOutcome::failed).count();
-        return "Imported " + imported + " annotations" + (unplaced > 0 ? "; " + unplaced + " could not be placed" : "")
-                + (failed > 0 ? "; " + failed + " file(s) could not be read" : "");
+        return "Imported " + Plural.of(imported, "annotation") + (unplaced > 0 ? "; " + unplaced + " could not be placed" : "")
+                + (failed > 0 ? "; " + Plural.of(failed, "file") + " could not be read" : "");
     }
 
     static String report(List<WorkspaceImporter.FileOutcome> outcomes) {

@@ -1,10 +1,8 @@
 package org.corridor.ui.library;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -23,14 +21,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.corridor.common.Plural;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.ui.common.Dates;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /** The document list: a filter box over a sortable table of title, date, source and words. */
 public final class LibraryView extends VBox {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final TableView<ArticleMeta> table = new TableView<>();
     private final TextField filterField = new TextField();
@@ -88,7 +87,7 @@ public final class LibraryView extends VBox {
             @Override
             protected void updateItem(LocalDate d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty ? null : d == null ? "no date" : DATE.format(d));
+                setText(empty ? null : d == null ? "no date" : Dates.format(d));
                 getStyleClass().remove("no-date");
                 if (!empty && d == null) {
                     getStyleClass().add("no-date");
@@ -174,7 +173,7 @@ public final class LibraryView extends VBox {
     private void updateCount(LibraryViewModel model) {
         int shown = model.visibleArticles().size();
         int total = model.totalCount();
-        count.setText(shown == total ? total + " articles" : shown + " of " + total + " articles");
+        count.setText(shown == total ? Plural.of(total, "article") : shown + " of " + Plural.of(total, "article"));
     }
 
     /** What Enter on the list does: the window moves the focus into the article. */

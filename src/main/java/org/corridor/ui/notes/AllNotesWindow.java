@@ -12,6 +12,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,12 +24,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.corridor.common.Plural;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;
 import org.corridor.notes.AnnotationPlacer;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Placement;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.Dates;
 
 /**
  * Every annotation of the workspace across the corpus, with its article, date, tags and note, filtered by tag
@@ -76,14 +79,13 @@ final class AllNotesWindow {
         table.setId("all-notes-table");
         table.getColumns().add(column("Article", 200, r -> r.article() == null
                 ? r.placement().annotation().articleTitle() : r.article().title()));
-        table.getColumns().add(column("Date", 90, r -> r.article() == null || r.article().date() == null ? ""
-                : r.article().date().toString()));
+        table.getColumns().add(dated("Date", 90, r -> r.article() == null ? null : r.article().date(), Dates::format));
         table.getColumns().add(column("Passage", 260, r -> (r.placement().orphan() ? "[orphan] " : "")
                 + TagStyles.shorten(r.placement().annotation().anchor().exact(), 120)));
         table.getColumns().add(column("Tags", 160, r -> String.join(", ", r.placement().annotation().tagIds()
                 .stream().map(session.snapshot().codebook()::path).toList())));
         table.getColumns().add(column("Note", 260, r -> TagStyles.shorten(r.placement().annotation().note(), 200)));
-        table.getColumns().add(column("Modified", 140, r -> r.placement().annotation().modified().toString()));
+        table.getColumns().add(dated("Modified", 140, r -> r.placement().annotation().modified(), Dates::format));
         table.setRowFactory(v -> {
             TableRow<Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -99,7 +101,8 @@ final class AllNotesWindow {
             }
         });
         Label count = new Label();
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%d annotations"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Plural.of(filtered.size(), "annotation"), filtered));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox root = new VBox(8, new HBox(8, text, tag), table, count);
         root.setPadding(new Insets(10));
@@ -127,6 +130,23 @@ final class AllNotesWindow {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    /** A column that sorts by the date itself while it shows the date as the rest of the window does. */
+    private static <T extends Comparable<? super T>> TableColumn<Row, T> dated(
+            String title, double width, java.util.function.Function<Row, T> value,
+            java.util.function.Function<T, String> shown) {
+        TableColumn<Row, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(v -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : shown.apply(item));
+            }
+        });
         return c;
     }
 

@@ -1,7 +1,5 @@
 package org.corridor.ui.notes;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +20,7 @@ import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Placement;
+import org.corridor.ui.common.Dates;
 
 /**
  * Edits the selected annotation in place: its tags (remove a chip, add with the picker), its note (saved as you
@@ -35,7 +34,6 @@ import org.corridor.notes.Placement;
  */
 final class AnnotationEditor extends VBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
     private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
     private static final String NOTHING_SELECTED = "Choose a note in the list, or select a passage in the article"
@@ -125,8 +123,8 @@ final class AnnotationEditor extends VBox {
         chips.getChildren().setAll(a.tagIds().stream().map(tag -> TagStyles.chip(codebook, tag,
                 () -> session.perform(s -> session.annotationEdits().untag(s, a.id(), tag)))).toList());
         setNote(a.note());
-        times.setText("Created " + WHEN.format(a.created()) + (a.modified().equals(a.created()) ? ""
-                : " · edited " + WHEN.format(a.modified())));
+        times.setText("Created " + Dates.format(a.created()) + (a.modified().equals(a.created()) ? ""
+                : " · edited " + Dates.format(a.modified())));
         updatePassage.setDisable(selected.get().articleId() == null);
     }
 

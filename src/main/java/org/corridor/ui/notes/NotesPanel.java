@@ -1,7 +1,5 @@
 package org.corridor.ui.notes;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.Placement;
+import org.corridor.ui.common.Dates;
 
 /**
  * The side panel's "Notes" tab: the open article's annotations in text order (filterable by tag), the editor of
@@ -24,7 +23,6 @@ import org.corridor.notes.Placement;
  */
 final class NotesPanel extends VBox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private final NotesSession session;
     private final ArticleNotes notes;
@@ -176,7 +174,7 @@ final class NotesPanel extends VBox {
             noteLine.getStyleClass().add("annotation-note");
             noteLine.setWrapText(true);
             String where = orphan ? (a.articleTitle() == null ? a.articleId() : a.articleTitle()) + " · " : "";
-            Label when = new Label(where + WHEN.format(a.modified()));
+            Label when = new Label(where + Dates.format(a.modified()));
             when.getStyleClass().add("annotation-times");
             VBox box = new VBox(3, quote, chips, when);
             if (!a.note().isBlank()) {

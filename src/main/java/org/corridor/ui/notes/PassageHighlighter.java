@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.Placement;
@@ -17,7 +16,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * Draws the user's passages in the article: a background in the first tag's colour as its own highlight layer,
- * a stronger mark where passages overlap, and one stripe per passage in the margin of each paragraph it covers
+ * a stronger mark where passages overlap, and one stripe per passage in the margin beside the lines it covers
  * (with the passage's tags as tooltip), so nested and overlapping passages stay distinguishable. A click on a
  * passage or its stripe selects its annotation.
  */
@@ -75,19 +74,18 @@ final class PassageHighlighter {
         StyleClassedTextArea area = view.area();
         int bodyStart = view.bodyStart();
         return par -> {
-            HBox box = new HBox(2);
-            box.getStyleClass().add("tag-stripes");
+            StripeColumn column = new StripeColumn(area, par);
             if (par >= area.getParagraphs().size()) {
-                return box;
+                return column;
             }
             int start = area.getAbsolutePosition(par, 0) + bodyStart;
-            int end = start + area.getParagraphLength(par);
+            int length = area.getParagraphLength(par);
             for (Placement p : placed) {
-                if (p.start() <= end && p.end() > start) {
-                    box.getChildren().add(stripe(p, codebook));
+                if (p.start() < start + length && p.end() > start) {
+                    column.add(stripe(p, codebook), Math.max(0, p.start() - start), Math.min(length, p.end() - start));
                 }
             }
-            return box;
+            return column;
         };
     }
 

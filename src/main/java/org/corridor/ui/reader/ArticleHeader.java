@@ -1,17 +1,15 @@
 package org.corridor.ui.reader;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.ui.common.Dates;
 
 /** Title, date, source and dateline above the article text. */
 final class ArticleHeader extends VBox {
-
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
     private final Label title = new Label();
     private final Label byline = new Label();
@@ -26,14 +24,15 @@ final class ArticleHeader extends VBox {
         getChildren().addAll(title, byline);
     }
 
-    void show(ArticleMeta meta) {
-        title.setText(meta == null ? "" : meta.title());
+    void show(Article article) {
+        ArticleMeta meta = article == null ? null : article.meta();
+        title.setText(article == null ? "" : article.heading());
         byline.setText(meta == null ? "" : byline(meta));
     }
 
     static String byline(ArticleMeta meta) {
         List<String> parts = new ArrayList<>();
-        parts.add(meta.date() == null ? "No date" : LONG_DATE.format(meta.date()));
+        parts.add(meta.date() == null ? "No date" : Dates.format(meta.date()));
         if (meta.source() != null) {
             parts.add(meta.source());
         }

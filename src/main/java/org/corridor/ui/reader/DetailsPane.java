@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
+import org.corridor.ui.common.Dates;
 
 /**
  * The side panel's "Details" tab: where the open article comes from and how long it is; for an imported article,
@@ -90,7 +91,7 @@ public final class DetailsPane extends GridPane {
         similar.setVisible(similarId != null);
         similar.setDisable(other == null);
         similar.setOnAction(e -> onCompare.accept(a, other));
-        date.setText(a == null ? "—" : a.date() == null ? "no date" : ArticleHeader.LONG_DATE.format(a.date()));
+        date.setText(a == null ? "—" : a.date() == null ? "no date" : Dates.format(a.date()));
         source.setText(a == null || a.source() == null ? "—" : a.source());
         dateline.setText(a == null || a.dateline() == null ? "—" : a.dateline());
         words.setText(a == null ? "—" : String.format("%,d", a.words()));

@@ -66,7 +66,7 @@ public final class ReaderView extends VBox {
     }
 
     private void show(Article article) {
-        header.show(article == null ? null : article.meta());
+        header.show(article);
         placeholder.setVisible(article == null);
         if (article == null) {
             placeholder.setText("Choose an article in the list to read it.");

@@ -1,7 +1,5 @@
 package org.corridor.ui.search;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -9,11 +7,11 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.corridor.search.SearchHit;
 import org.corridor.search.Snippet;
+import org.corridor.ui.common.Dates;
+import org.corridor.ui.common.WrappedCellHeight;
 
 /** One result: the title, its date and source, and the snippet with the hit words marked by a style class. */
 final class HitCell extends ListCell<SearchHit> {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Label title = new Label();
     private final Label meta = new Label();
@@ -32,6 +30,11 @@ final class HitCell extends ListCell<SearchHit> {
     }
 
     @Override
+    protected double computePrefHeight(double width) {
+        return getGraphic() == null ? super.computePrefHeight(width) : WrappedCellHeight.of(this, box, width);
+    }
+
+    @Override
     protected void updateItem(SearchHit hit, boolean empty) {
         super.updateItem(hit, empty);
         if (empty || hit == null) {
@@ -40,7 +43,7 @@ final class HitCell extends ListCell<SearchHit> {
             return;
         }
         title.setText(hit.title());
-        String date = hit.date() == null ? "no date" : DATE.format(hit.date());
+        String date = hit.date() == null ? "no date" : Dates.format(hit.date());
         meta.setText(hit.source() == null ? date : date + " · " + hit.source());
         snippet.getChildren().setAll(pieces(hit.snippet()));
         setAccessibleText(hit.title() + ", " + meta.getText() + ". " + hit.snippet().text());

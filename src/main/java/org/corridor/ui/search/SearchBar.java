@@ -1,5 +1,7 @@
 package org.corridor.ui.search;
 
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.corridor.ui.common.DateInput;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -49,14 +52,20 @@ final class SearchBar extends VBox {
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(field, Priority.ALWAYS);
 
-        configure(from, "search-from", "From");
-        configure(to, "search-to", "To");
+        Label dateProblem = new Label();
+        dateProblem.setId("search-date-problem");
+        dateProblem.getStyleClass().add(Styles.DANGER);
+        dateProblem.setWrapText(true);
+        dateProblem.managedProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.visibleProperty().bind(dateProblem.managedProperty());
+        configure(from, "search-from", "From date", dateProblem::setText);
+        configure(to, "search-to", "To date", dateProblem::setText);
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
         from.valueProperty().addListener((o, a, b) -> model.search());
         to.valueProperty().addListener((o, a, b) -> model.search());
         // Dates on one row, facet menus on the next: in a narrow list pane one row cut every label short.
-        HBox dateRow = new HBox(6, from, to);
+        HBox dateRow = new HBox(6, from, new Label("–"), to);
         dateRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(from, Priority.ALWAYS);
         HBox.setHgrow(to, Priority.ALWAYS);
@@ -75,15 +84,17 @@ final class SearchBar extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         summary.visibleProperty().bind(summary.managedProperty());
-        getChildren().addAll(searchRow, dateRow, facetRow, summary);
+        getChildren().addAll(searchRow, dateRow, dateProblem, facetRow, summary);
     }
 
-    private static void configure(DatePicker picker, String id, String prompt) {
+    private static void configure(DatePicker picker, String id, String name, Consumer<String> problem) {
         picker.setId(id);
-        picker.setPromptText(prompt);
+        picker.setAccessibleText(name);
+        // the prompt names the format that works everywhere; the tooltip lists the locale's ones too
+        picker.setPromptText("yyyy-mm-dd");
         picker.setPrefWidth(130);
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setEditable(true);
+        DateInput.install(picker, problem);
     }
 
     TextField field() {

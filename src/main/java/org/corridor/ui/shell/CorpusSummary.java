@@ -1,5 +1,6 @@
 package org.corridor.ui.shell;
 
+import org.corridor.common.Plural;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 
@@ -12,10 +13,10 @@ final class CorpusSummary {
     /** "10 articles in …/seeds", or, with imports, "10 articles: 5 in …/seeds, 5 imported". */
     static String of(Corpus corpus) {
         long imported = corpus.articles().stream().filter(a -> a.id().startsWith(CorpusLoader.IMPORTED_PREFIX)).count();
-        String total = corpus.size() + (corpus.size() == 1 ? " article" : " articles");
+        String total = Plural.of(corpus.size(), "article");
         if (imported == 0) {
             return total + " in " + corpus.root();
         }
-        return total + ": " + (corpus.size() - imported) + " in " + corpus.root() + ", " + imported + " imported";
+        return total + ": " + String.format("%,d", corpus.size() - imported) + " in " + corpus.root() + ", " + String.format("%,d", imported) + " imported";
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.corridor.common.Plural;
 import org.corridor.corpus.LoadProblem;
 
 /** The per-file report of a corpus load: which files were skipped or read with a warning, and why. */
@@ -21,7 +22,7 @@ final class LoadReportDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Load report");
-        dialog.setHeaderText(loaded + " articles loaded from " + corpus);
+        dialog.setHeaderText(Plural.of(loaded, "article") + " loaded from " + corpus);
 
         TableView<LoadProblem> table = new TableView<>();
         table.setId("load-report-table");

@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.corridor.common.Plural;
 import org.corridor.ui.common.Background;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -62,7 +63,7 @@ public final class StatusBar extends HBox {
         problems.setVisible(any);
         problems.setManaged(any);
         if (any) {
-            String text = skipped > 0 ? skipped + (skipped == 1 ? " file skipped" : " files skipped") : "";
+            String text = skipped > 0 ? Plural.of(skipped, "file") + " skipped" : "";
             if (warnings > 0) {
                 text += (text.isEmpty() ? "" : ", ") + warnings + (warnings == 1 ? " warning" : " warnings");
             }

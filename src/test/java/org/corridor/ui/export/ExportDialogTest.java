@@ -100,7 +100,7 @@ class ExportDialogTest extends CorridorUiTest {
         interact(() -> lookup("#export-destination").queryAs(TextField.class).setText(target.toString()));
         clickOn("#export-run");
 
-        assertThat(message()).startsWith("Exported 2 annotations from 1 articles");
+        assertThat(message()).startsWith("Exported 2 annotations from 1 article to");
         assertThat(Files.readString(target)).contains("Economy", "Xi Jinping");
         clickOn("Close");
         openExportDialog();
@@ -215,7 +215,7 @@ class ExportDialogTest extends CorridorUiTest {
         interact(() -> window.notesTransfer().importFiles(stage, corpus, List.of(file)));
 
         String report = lookup("#import-report").queryAs(TextArea.class).getText();
-        assertThat(report).startsWith("Imported 1 annotations; 1 could not be placed")
+        assertThat(report).startsWith("Imported 1 annotation; 1 could not be placed")
                 .contains("new tags: Energy", "“not in any seed”: the quote is in no article of the corpus");
         NotesSession session = window.notes().session();
         assertThat(session.snapshot().annotations()).hasSize(3);
