@@ -72,7 +72,8 @@ final class WorkspaceLoader {
 
     private static Loaded damaged(Path file, NotesDamage damage) {
         String why = "The notes file cannot be read. Notes are read-only until you choose a repair: restore a backup,"
-                + " salvage what can be read, or start empty.";
+                + " salvage what can be read, or start empty (in the window: File ▸ Check or repair notes…; on the"
+                + " command line: notes-repair).";
         return new Loaded(damage.salvageable(), why, List.of(damage.describe(file)), damage, false);
     }
 

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import org.corridor.common.Json;
 import org.corridor.notes.Annotation;
@@ -87,6 +89,26 @@ class DamagedNotesWindowTest extends CorridorUiTest {
         assertThat(window.notes().session().editableProperty().get()).isFalse();
         Node details = lookup("#notes-damage-details").query();
         assertThat(((TextArea) details).getText()).contains("note-1");
+    }
+
+    @Test
+    void afterLaterTheStatusBarKeepsSayingAndTheMenuAndTheWarningOfferTheRepairsAgain() {
+        clickOn(button("Later"));
+        assertThat(lookup("#notes-damage-dialog").tryQuery()).isEmpty();
+        assertThat(lookup("#status-notes-warning").queryLabeled().getText()).isEqualTo("Notes cannot be read: repair…");
+
+        // the click path of every menu item is EveryActionWindowTest's; here the item itself is fired
+        MenuItem check = lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-check-notes".equals(i.getId()))
+                .findFirst().orElseThrow();
+        interact(check::fire);
+        assertThat(dialog().getHeaderText()).contains("cannot be read");
+        clickOn(button("Later"));
+
+        clickOn("#status-notes-warning");
+        clickOn(button("Salvage"));
+        assertThat(window.notes().session().editableProperty().get()).isTrue();
+        assertThat(lookup("#status-notes-warning").queryLabeled().isVisible()).isFalse();
     }
 
     private List<Path> originals() throws Exception {

@@ -131,6 +131,7 @@ class EveryActionWindowTest extends CorridorUiTest {
             case EXPORT_NOTES -> windowOpensAndCloses("Export notes");
             case ENTITY_CORRECTIONS -> windowOpensAndCloses("Recogniser corrections");
             case ALL_NOTES -> windowOpensAndCloses("All notes");
+            case CHECK_NOTES -> windowOpensAndCloses("Your notes");
             case ABOUT -> windowOpensAndCloses("About Corridor");
             case MARK_ENTITY -> {
                 selectPassage();
@@ -348,9 +349,9 @@ class EveryActionWindowTest extends CorridorUiTest {
         });
     }
 
-    /** Compares seeds 000 and 001, which have three aligned sentence pairs. */
+    /** Compares seeds 001 and 004, which have two aligned sentence pairs. */
     private void compareTwo() {
-        interact(() -> window.compare().model().open(seed("000"), seed("001")));
+        interact(() -> window.compare().model().open(seed("001"), seed("004")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.compare().model().comparisonProperty().get().alignedSentences()).hasSizeGreaterThan(1);
     }

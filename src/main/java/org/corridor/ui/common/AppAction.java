@@ -28,6 +28,7 @@ public enum AppAction {
     OPEN_WORKSPACE("Open workspace…", MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, null, AppMenu.FILE, false),
     EXPORT_NOTES("Export notes…", MaterialDesignE.EXPORT, "Shortcut+Shift+E", AppMenu.FILE, false),
     IMPORT_NOTES("Import notes…", MaterialDesignI.IMPORT, null, AppMenu.FILE, false),
+    CHECK_NOTES("Check or repair notes…", MaterialDesignF.FILE_CHECK_OUTLINE, null, AppMenu.FILE, false),
     QUIT("Quit", MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", AppMenu.FILE, false),
     MARK_ENTITY("Mark selection as entity…", MaterialDesignT.TAG_PLUS_OUTLINE, "Shortcut+E", AppMenu.EDIT, false),
     ENTITY_CORRECTIONS("Recogniser corrections…", MaterialDesignP.PLAYLIST_EDIT, null, AppMenu.EDIT, false),

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,9 +21,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.corridor.common.Plural;
 import org.corridor.corpus.Corpus;
-import org.corridor.notes.NotesDamage;
 import org.corridor.notes.NotesFile;
+import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Placement;
 import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
@@ -124,7 +127,8 @@ public final class NotesFeature {
                 .on(AppAction.NOTE_SELECTION, passages::noteOnSelection)
                 .disabledWhen(AppAction.TAG_SELECTION, session.editableProperty().not())
                 .disabledWhen(AppAction.NOTE_SELECTION, session.editableProperty().not())
-                .on(AppAction.ALL_NOTES, this::showAllNotes);
+                .on(AppAction.ALL_NOTES, this::showAllNotes)
+                .on(AppAction.CHECK_NOTES, this::checkNotes);
     }
 
     /**
@@ -136,20 +140,60 @@ public final class NotesFeature {
         session.open(workspace, this::warn);
     }
 
+    /**
+     * A standing warning while the open notes cannot be edited (null otherwise), for the status bar; a click on it
+     * should call {@link #checkNotes()}.
+     */
+    public ObservableStringValue readOnlyWarning() {
+        return Bindings.createStringBinding(() -> {
+            if (session.workspaceProperty().get() == null || session.editableProperty().get()) {
+                return null;
+            }
+            return session.damageProperty().get() != null ? "Notes cannot be read: repair…" : "Notes are read-only: why?";
+        }, session.workspaceProperty(), session.editableProperty(), session.damageProperty());
+    }
+
     public Path workspace() {
         return session.workspaceProperty().get();
     }
 
     private void warn(List<String> notices) {
-        NotesDamage damage = session.damageProperty().get();
-        if (damage != null) {
-            DamagedNotesDialog.show(stage, session.workspaceProperty().get().resolve(NotesFile.NAME), damage,
-                    session::repair);
+        if (session.damageProperty().get() != null) {
+            offerRepairs();
             return;
         }
         session.tell(notices.get(notices.size() - 1));
         Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", notices), ButtonType.OK);
         alert.setHeaderText("About your notes");
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    private void offerRepairs() {
+        DamagedNotesDialog.show(stage, session.workspaceProperty().get().resolve(NotesFile.NAME),
+                session.damageProperty().get(), session::repair);
+    }
+
+    /**
+     * Offers the repairs again for notes that could not be read (after "Later" in the first dialog), or says that
+     * the notes are readable and where the file is, so the user can tell the two apart at any time.
+     */
+    public void checkNotes() {
+        Path workspace = session.workspaceProperty().get();
+        if (workspace == null) {
+            return;
+        }
+        if (session.damageProperty().get() != null) {
+            offerRepairs();
+            return;
+        }
+        NotesSnapshot notes = session.snapshot();
+        String state = session.editableProperty().get() ? "" : "\n\n" + session.readOnlyReason();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Plural.of(notes.annotations().size(), "passage")
+                + " and " + Plural.of(notes.codebook().tags().size(), "tag") + " read from "
+                + workspace.resolve(NotesFile.NAME) + "; nothing needs repair." + state, ButtonType.OK);
+        alert.setTitle("Your notes");
+        alert.setHeaderText("Your notes file is readable");
         alert.initOwner(stage);
         alert.show();
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -41,6 +42,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final SidePanel sidePanel = new SidePanel();
     private final StatusBar status;
+    private ObservableStringValue notesWarning;
     private final SettingsSaver saver;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final LibraryView libraryView;
@@ -163,6 +165,9 @@ public final class MainWindow {
         WindowState.track(stage, split, context.settings(), saver::changed);
         status.setMessage("Loading…");
         status.setLocation("Workspace: " + context.workspaceDir());
+        notesWarning = notes.readOnlyWarning(); // kept in a field: the status bar's listener alone would not hold it
+        notesWarning.addListener((o, a, warning) -> status.showNotesWarning(warning));
+        status.onNotesWarning(notes::checkNotes);
         notes.open(context.workspaceDir(), status::setMessage, status::setLocation);
         context.session().open(context.initialCorpus(), this::showFailure);
     }

@@ -18,6 +18,7 @@ public final class StatusBar extends HBox {
 
     private final Label message = new Label();
     private final Hyperlink problems = new Hyperlink();
+    private final Hyperlink notesWarning = new Hyperlink();
     private final Label location = new Label();
 
     public StatusBar(Background background, Runnable showProblems) {
@@ -47,10 +48,14 @@ public final class StatusBar extends HBox {
         problems.setVisible(false);
         problems.setManaged(false);
 
+        notesWarning.setId("status-notes-warning");
+        notesWarning.getStyleClass().add("status-warning");
+        showNotesWarning(null);
+
         location.getStyleClass().add("status-location");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(message, problems, job, spacer, location);
+        getChildren().addAll(notesWarning, message, problems, job, spacer, location);
     }
 
     public void setMessage(String text) {
@@ -69,6 +74,21 @@ public final class StatusBar extends HBox {
             }
             problems.setText(text + " — see report");
         }
+    }
+
+    /**
+     * Keeps a warning about the notes in view, apart from the passing messages, for as long as it holds (notes that
+     * cannot be read stay read-only until the user chooses a repair); null hides it.
+     */
+    public void showNotesWarning(String text) {
+        notesWarning.setText(text);
+        notesWarning.setVisible(text != null);
+        notesWarning.setManaged(text != null);
+    }
+
+    /** What a click on the notes warning does. */
+    public void onNotesWarning(Runnable action) {
+        notesWarning.setOnAction(e -> action.run());
     }
 
     public void setLocation(String text) {
