@@ -73,7 +73,8 @@ class LayoutWindowTest extends CorridorUiTest {
         for (Tab tab : List.copyOf(sidePanel.getTabs())) {
             interact(() -> sidePanel.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
-            for (String part : List.of(".tab-label", ".button", ".toggle-button", ".menu-button", ".check-box")) {
+            for (String part : List.of(".tab-label", ".button", ".toggle-button", ".menu-button", ".check-box",
+                    ".placeholder .label")) {
                 for (Node node : lookup(".main-window " + part).queryAll()) {
                     if (node instanceof Labeled labeled && shown(node) && isCut(labeled)) {
                         cut.add(labeled.getText() + " shown as " + shownText(labeled) + " (" + tab.getText() + " tab)");

@@ -7,6 +7,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.corridor.compare.AlignedSentence;
 import org.corridor.compare.Comparison;
+import org.corridor.ui.common.Placeholder;
 
 /**
  * The aligned sentence pairs with their similarity. The list and the model's selected pair follow each other,
@@ -22,9 +23,7 @@ final class PairList extends VBox {
     PairList(CompareViewModel model) {
         getStyleClass().add("compare-section");
         list.setId("compare-pairs");
-        Label empty = new Label("No sentence of the left article has a close match on the right");
-        empty.setWrapText(true);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(Placeholder.of("No sentence of the left article has a close match on the right"));
         list.setCellFactory(v -> new TwoLineCell<>(v,
                 p -> String.format("%.0f%%  ", p.score() * 100) + snippet(model.text(p.inA(), true)),
                 p -> "↔  " + snippet(model.text(p.inB(), false))));

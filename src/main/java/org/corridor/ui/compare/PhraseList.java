@@ -13,6 +13,7 @@ import org.corridor.common.Plural;
 import org.corridor.compare.Comparison;
 import org.corridor.compare.PhraseFrequency;
 import org.corridor.compare.SharedPhrase;
+import org.corridor.ui.common.Placeholder;
 
 /**
  * The phrases both articles share, longest first, with their length and how many articles of the corpus
@@ -36,9 +37,7 @@ final class PhraseList extends VBox {
         hideCommon.selectedProperty().bindBidirectional(model.hideCommonPhrasesProperty());
         model.hideCommonPhrasesProperty().addListener((o, a, hide) -> filter(hide));
         list.setId("compare-phrases");
-        Label empty = new Label("No shared phrases of four words or more");
-        empty.setWrapText(true);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(Placeholder.of("No shared phrases of four words or more"));
         list.setCellFactory(v -> new TwoLineCell<>(v, p -> "“" + p.text() + "”", PhraseList::where));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {

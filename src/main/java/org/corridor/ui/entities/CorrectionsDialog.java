@@ -4,7 +4,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -16,6 +15,7 @@ import org.corridor.entities.lexicon.LexiconEntry;
 import org.corridor.entities.user.Correction;
 import org.corridor.entities.user.CorrectionType;
 import org.corridor.ui.common.AppAction;
+import org.corridor.ui.common.Placeholder;
 
 /** Lists the user's corrections of the recogniser; each can be edited or removed. */
 final class CorrectionsDialog {
@@ -40,11 +40,9 @@ final class CorrectionsDialog {
         dialog.setHeaderText("What you taught the recogniser in this workspace. It applies to every article.");
         table.setId("corrections-table");
         table.setPrefSize(640, 320);
-        Label empty = new Label("No corrections yet. Select a name in an article and press "
+        table.setPlaceholder(Placeholder.of("No corrections yet. Select a name in an article and press "
                 + AppAction.MARK_ENTITY.accelerator().getDisplayText() + " to mark it as an entity, or right-click a "
-                + "highlighted name to correct it.");
-        empty.setWrapText(true);
-        table.setPlaceholder(empty);
+                + "highlighted name to correct it."));
         table.getColumns().add(column("Correction", c -> switch (c.type()) {
             case ENTITY -> "is an entity";
             case ALIAS -> "is an alias";

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.corridor.entities.Mention;
+import org.corridor.ui.common.Placeholder;
 
 /**
  * The side panel's "Entities" tab: the article's entities grouped by layer with their counts (sortable by
@@ -82,9 +83,7 @@ public final class EntitiesPane extends VBox {
     private void buildTree() {
         tree.setId("entities-tree");
         tree.setShowRoot(false);
-        Label none = new Label("Open an article to see its actors, initiatives, places and dates.");
-        none.setWrapText(true);
-        tree.setPlaceholder(none);
+        tree.setPlaceholder(Placeholder.of("Open an article to see its actors, initiatives, places and dates."));
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         TreeTableColumn<EntitySummary, EntitySummary> entity = new TreeTableColumn<>("Entity");
         entity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));

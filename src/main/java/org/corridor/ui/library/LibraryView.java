@@ -24,6 +24,7 @@ import javafx.scene.text.Text;
 import org.corridor.common.Plural;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.ui.common.Dates;
+import org.corridor.ui.common.Placeholder;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
@@ -69,7 +70,7 @@ public final class LibraryView extends VBox {
 
     private void buildTable(LibraryViewModel model) {
         table.setId("library-table");
-        table.setPlaceholder(new Label("No articles"));
+        table.setPlaceholder(Placeholder.of("No articles"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 

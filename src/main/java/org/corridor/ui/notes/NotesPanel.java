@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.Placement;
 import org.corridor.ui.common.Dates;
+import org.corridor.ui.common.Placeholder;
 
 /**
  * The side panel's "Notes" tab: the open article's annotations in text order (filterable by tag), the editor of
@@ -74,7 +75,7 @@ final class NotesPanel extends VBox {
         list.setId("notes-list");
         list.setItems(notes.shown());
         list.setCellFactory(v -> new PlacementCell(false));
-        list.setPlaceholder(new Label("No notes on this article yet: select a passage and press T."));
+        list.setPlaceholder(Placeholder.of("No notes on this article yet: select a passage and press T."));
         VBox.setVgrow(list, Priority.ALWAYS);
         orphanList.setId("notes-orphans");
         orphanList.setItems(notes.orphans());

@@ -25,6 +25,7 @@ import org.corridor.ui.common.ActionBar;
 import org.corridor.ui.common.AppAction;
 import org.corridor.ui.common.Background;
 import org.corridor.ui.common.FileDialogs;
+import org.corridor.ui.common.Placeholder;
 import org.corridor.ui.common.WindowClosing;
 import org.corridor.ui.library.LibraryView;
 import org.corridor.ui.reader.ReaderView;
@@ -76,7 +77,7 @@ public final class SearchFeature {
         results.setItems(model.hits());
         model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> openFirst());
         results.setCellFactory(v -> new HitCell());
-        results.setPlaceholder(new javafx.scene.control.Label("No matching articles"));
+        results.setPlaceholder(Placeholder.of("No matching articles"));
         library.visibleProperty().bind(model.activeProperty().not());
         results.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

@@ -4,13 +4,13 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.corridor.common.Plural;
 import org.corridor.corpus.LoadProblem;
+import org.corridor.ui.common.Placeholder;
 
 /** The per-file report of a corpus load: which files were skipped or read with a warning, and why. */
 final class LoadReportDialog {
@@ -26,7 +26,7 @@ final class LoadReportDialog {
 
         TableView<LoadProblem> table = new TableView<>();
         table.setId("load-report-table");
-        table.setPlaceholder(new Label("Every file was read without problems."));
+        table.setPlaceholder(Placeholder.of("Every file was read without problems."));
         TableColumn<LoadProblem, String> file = new TableColumn<>("File");
         file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
         file.setPrefWidth(220);
