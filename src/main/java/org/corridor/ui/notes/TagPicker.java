@@ -82,6 +82,7 @@ final class TagPicker {
         Label hint = new Label("Enter: apply · Shift+Enter: add another · Ctrl+Enter: new tag · Esc: cancel");
         hint.getStyleClass().add("tag-picker-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // a VBox would otherwise squeeze the wrapped keys into one cut line
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox root = new VBox(6, search, list, hint, new HBox(6, spacer, cancel, apply));
