@@ -90,6 +90,18 @@ class LayoutWindowTest extends CorridorUiTest {
                 .isGreaterThanOrEqualTo(100);
     }
 
+    @Test
+    void atTheSmallestUsualWindowAHeadlineLeavesMostOfTheReaderToTheArticle() {
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node header = lookup(".article-header").query();
+        double share = header.getLayoutBounds().getHeight() / window.readerView().getLayoutBounds().getHeight();
+        assertThat(share).as("the share of the reader's height taken by the headline and byline").isLessThan(0.35);
+    }
+
     /** Visible on screen: it and all its parents are visible, and it lies within the window. */
     private boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
