@@ -1,5 +1,6 @@
 package org.corridor.search;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * index is even looked at, so no process can find another's half-written files and take them for damage. The
  * operating system drops it when the owner dies.
  */
-final class IndexOwnerLock implements AutoCloseable {
+final class IndexOwnerLock implements Closeable {
 
     private final FileChannel channel;
     private final FileLock lock;

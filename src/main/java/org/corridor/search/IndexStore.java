@@ -19,6 +19,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The index folder on disk. The process that owns it ({@link IndexOwnerLock}) opens it as it is when it is sound,
@@ -75,34 +76,46 @@ final class IndexStore implements AutoCloseable {
 
     private void openAsOwner(IndexOwnerLock lock) throws IOException {
         owner = lock;
-        String problem = problem(folder);
-        if (problem != null) {
-            wipe(folder);
-        }
-        Files.createDirectories(folder);
-        directory = FSDirectory.open(folder);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setCommitOnClose(true);
+        IndexWriter opened = null;
         try {
-            IndexWriter opened = new IndexWriter(directory, config);
+            String problem = problem(folder);
+            if (problem != null) {
+                wipe(folder);
+            }
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setCommitOnClose(true);
+            opened = new IndexWriter(directory, config);
             // Every commit carries the schema version, so the next open can tell a foreign index from ours, and
             // keeps what else the last one recorded (the facet contributors' stamps).
             Map<String, String> data = committed(opened);
             data.put(IndexSchema.VERSION_KEY, IndexSchema.VERSION);
             opened.setLiveCommitData(data.entrySet());
             opened.commit();
-            writer = opened;
             searchers = new SearcherManager(opened, null);
+            writer = opened;
             rebuildReason = problem;
         } catch (LockObtainFailedException e) {
             // A Corridor from before the owner lock writes here: read what it has committed.
-            owner = null;
-            lock.close();
-            directory.close();
+            letGo();
             openReadOnly();
+        } catch (IOException | RuntimeException e) {
+            // Kept, the ownership of an index this store cannot write would leave every later open read-only.
+            if (opened != null) {
+                IOUtils.closeWhileHandlingException(opened::rollback);
+            }
+            letGo();
+            throw e;
         }
+    }
+
+    /** Gives up the ownership of an index this store could not open for writing. */
+    private void letGo() {
+        IOUtils.closeWhileHandlingException(directory, owner);
+        owner = null;
     }
 
     private void openReadOnly() throws IOException {

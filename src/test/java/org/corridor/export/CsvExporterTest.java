@@ -5,25 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.NotesSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CsvExporterTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class CsvExporterTest extends NotesFixtureTest {
 
     private byte[] export(ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,20 +16,9 @@ import org.corridor.corpus.Article;
 import org.corridor.entities.Category;
 import org.corridor.entities.Mention;
 import org.corridor.entities.Recogniser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EntityTableExporterTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class EntityTableExporterTest extends NotesFixtureTest {
 
     /** Mentions of the real surface texts of each article, as a recogniser would report them. */
     private static List<Mention> mentions(Article article) {

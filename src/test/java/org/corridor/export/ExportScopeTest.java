@@ -3,26 +3,14 @@ package org.corridor.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.corridor.notes.Annotation;
 import org.corridor.notes.NotesSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ExportScopeTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class ExportScopeTest extends NotesFixtureTest {
 
     private List<String> quotes(ExportScope scope) throws Exception {
         return scope.selectNotes(fixture.notes, fixture.corpus).stream()

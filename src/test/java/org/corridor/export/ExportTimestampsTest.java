@@ -5,26 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.corridor.common.ProgressListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Exports print when a note was made to the second, as ISO-8601, never with a fraction of a second. */
-class ExportTimestampsTest {
+class ExportTimestampsTest extends NotesFixtureTest {
 
     private static final Pattern FRACTION = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}\\.\\d");
 
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
     @BeforeEach
     void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
         assertThat(fixture.notes.annotations()).anySatisfy(a -> assertThat(a.created().getNano()).isPositive());
     }
 

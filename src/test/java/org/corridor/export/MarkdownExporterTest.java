@@ -5,22 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.corridor.common.ProgressListener;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MarkdownExporterTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class MarkdownExporterTest extends NotesFixtureTest {
 
     private String export(ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,27 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.NotesSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-class QdcExporterTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class QdcExporterTest extends NotesFixtureTest {
 
     @Test
     void codebookIsValidAgainstCodebookXsdWithHierarchyColoursAndDescriptions() throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +16,12 @@ import org.corridor.notes.Annotation;
 import org.corridor.notes.Codebook;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.TextAnchor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-class QdpxExporterTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class QdpxExporterTest extends NotesFixtureTest {
 
     /** The zip's entries by name. */
     static Map<String, byte[]> unzip(byte[] zipBytes) throws Exception {

@@ -17,22 +17,17 @@ import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class QdpxImportTest {
+class QdpxImportTest extends NotesFixtureTest {
 
     static final String NS = "urn:QDA-XML:project:1.0";
     static final String PARENT = "11111111-2222-4333-8444-555555555501";
     static final String CHILD = "11111111-2222-4333-8444-555555555502";
 
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
     NotesImporter importer;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
         importer = new NotesImporter(fixture.corpus, ArticleTexts.of(fixture.corpus),
                 Clock.fixed(NotesFixture.EXPORTED_AT.toInstant(), ZoneOffset.UTC));
     }

@@ -4,26 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.NotesSnapshot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Export, import into an empty workspace, export again: the same annotations come out. */
-class RoundTripTest {
-
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
+class RoundTripTest extends NotesFixtureTest {
 
     private byte[] export(NotesExporter exporter, NotesSnapshot notes) throws Exception {
         ExportScope all = ExportScope.all();

@@ -14,21 +14,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.corridor.common.ProgressListener;
 import org.corridor.notes.Annotation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WebAnnotationExporterTest {
+class WebAnnotationExporterTest extends NotesFixtureTest {
 
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
     final W3cAnnotationSuite suite = new W3cAnnotationSuite();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
-    }
 
     private byte[] export(ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,19 +11,14 @@ import org.corridor.notes.Annotation;
 import org.corridor.notes.NotesSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WebAnnotationImportTest {
+class WebAnnotationImportTest extends NotesFixtureTest {
 
-    @TempDir
-    Path dir;
-    NotesFixture fixture;
     NotesImporter importer;
     String uri004;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = NotesFixture.create(dir);
         importer = new NotesImporter(fixture.corpus, ArticleTexts.of(fixture.corpus),
                 Clock.fixed(NotesFixture.EXPORTED_AT.toInstant(), ZoneOffset.UTC));
         uri004 = Path.of(fixture.corpus.find("004_f7e47c8c0e29e705").orElseThrow().path()).toUri().toString();

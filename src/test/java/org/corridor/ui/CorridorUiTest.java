@@ -1,9 +1,11 @@
 package org.corridor.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -44,6 +46,22 @@ public abstract class CorridorUiTest extends ApplicationTest {
         workspace = home.resolve("workspace");
         beforeOpen();
         open(stage);
+    }
+
+    /** A copy of the bundled seeds in {@link #home}, made on first use, for a test that changes the corpus. */
+    protected Path seedsCopy() {
+        Path copy = home.resolve("seeds");
+        if (Files.notExists(copy)) {
+            try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+                Files.createDirectories(copy);
+                for (Path seed : seeds.toList()) {
+                    Files.copy(seed, copy.resolve(seed.getFileName()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return copy;
     }
 
     /** The {@code --workspace} the window opens with; null opens the corpus's default workspace. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -48,25 +47,12 @@ class EveryActionWindowTest extends CorridorUiTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private Thread.UncaughtExceptionHandler previousHandler;
-    private Path corpusCopy;
     private int added;
 
     /** A copy of the seeds, so that Reload has something new to find. */
     @Override
     protected Path corpusDir() {
-        if (corpusCopy == null) {
-            try {
-                corpusCopy = Files.createTempDirectory("corridor-actions-corpus-");
-                try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-                    for (Path seed : seeds.toList()) {
-                        Files.copy(seed, corpusCopy.resolve(seed.getFileName()));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return corpusCopy;
+        return seedsCopy();
     }
 
     @Override

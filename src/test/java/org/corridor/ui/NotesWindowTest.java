@@ -2,11 +2,8 @@ package org.corridor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
@@ -21,24 +18,11 @@ import org.junit.jupiter.api.Test;
 class NotesWindowTest extends CorridorUiTest {
 
     private static final String PASSAGE = "positive trajectory of bilateral relations";
-    private Path corpusCopy;
 
     /** A copy of the seeds, so that a test can change an article's text. */
     @Override
     protected Path corpusDir() {
-        if (corpusCopy == null) {
-            try {
-                corpusCopy = Files.createTempDirectory("corridor-notes-corpus-");
-                try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-                    for (Path seed : seeds.toList()) {
-                        Files.copy(seed, corpusCopy.resolve(seed.getFileName()));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return corpusCopy;
+        return seedsCopy();
     }
 
     /** The headless screen is smaller than the default window: keep the side panel on screen. */

@@ -1,7 +1,6 @@
 package org.corridor.corpus.importing;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
-import org.corridor.corpus.Fingerprint;
 import org.corridor.corpus.MinHash;
 import org.corridor.corpus.TextDecoder;
 import org.corridor.corpus.UnreadableFileException;

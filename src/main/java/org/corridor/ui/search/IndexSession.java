@@ -122,7 +122,7 @@ final class IndexSession {
         return shortfall.getReadOnlyProperty();
     }
 
-        ReadOnlyBooleanProperty readyProperty() {
+    ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
 

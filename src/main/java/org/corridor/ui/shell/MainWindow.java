@@ -13,7 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.corridor.common.Plural;
 import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.corpus.Corpus;

@@ -11,18 +11,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.corridor.common.ProgressListener;
-import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.search.ImportWorkflow;
 import org.corridor.search.SearchIndex;
 import org.corridor.search.SearchRequest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An import that runs out of disk space keeps no partial article, and importing again repairs instead of copying. */
-class ImportFaultsTest {
+class ImportFaultsTest extends ImportTest {
 
     private static final String PORT = """
             Gwadar port handles first transit cargo
@@ -51,17 +48,6 @@ class ImportFaultsTest {
             Engineers said the main wall could rise above the riverbed within three years, and the resettlement \
             of families from the reservoir area would be completed by the provincial government of Gilgit.
             """;
-
-    @TempDir
-    Path dir;
-    ImportFolders folders;
-    final ArticleParser parser = new ArticleParser();
-    final CorpusLoader loader = new CorpusLoader(parser);
-
-    @BeforeEach
-    void folders() throws IOException {
-        folders = ImportFolders.in(dir);
-    }
 
     @Test
     void aDiskThatFillsUpLeavesNoPartOfAnArticleAndEachUnfinishedFileIsReported() throws Exception {
@@ -126,10 +112,6 @@ class ImportFaultsTest {
 
     private static SearchRequest request(String query) {
         return new SearchRequest(query, null, null, java.util.Map.of(), 10, List.of());
-    }
-
-    private Corpus corpus() throws IOException {
-        return loader.load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
     }
 
     /** Every file in the folder, hidden ones (temporary files) included. */

@@ -18,52 +18,34 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.ArticleMeta;
-import org.corridor.corpus.ArticleParser;
-import org.corridor.corpus.Corpus;
-import org.corridor.corpus.CorpusLoader;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every import format, with files made in the test: what the user gets is an article in the workspace corpus
  * that the catalog reads back with the page's or file's title, date and source, and a readable body.
  */
-class ImportFormatsTest {
+class ImportFormatsTest extends ImportTest {
 
     static final String PARAGRAPH_1 = "Pakistan and China agreed on Tuesday to speed up work on the Gwadar port and "
             + "the ML-1 railway, officials said after talks in Islamabad.";
     static final String PARAGRAPH_2 = "The two sides also reviewed security arrangements for Chinese nationals "
             + "working on projects of the China-Pakistan Economic Corridor.";
 
-    @TempDir
-    Path dir;
-    ImportFolders folders;
-    final ArticleParser parser = new ArticleParser();
-
-    @BeforeEach
-    void folders() throws IOException {
-        folders = ImportFolders.in(dir);
-    }
-
     private ImportReport importAll(Path... files) throws IOException {
         return importWith(new Importer(parser), files);
     }
 
     private ImportReport importWith(Importer importer, Path... files) throws IOException {
-        Corpus corpus = new CorpusLoader(parser).load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
-        return importer.importFiles(List.of(files), corpus, folders.workspace(), SimilarArticles.NONE, ProgressListener.NONE);
+        return importer.importFiles(List.of(files), corpus(), folders.workspace(), SimilarArticles.NONE, ProgressListener.NONE);
     }
 
     /** The catalog entry of the one imported article, read back the way the window reads it. */
     private ArticleMeta importedMeta() throws IOException {
-        Corpus corpus = new CorpusLoader(parser).load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
-        return corpus.articles().stream().filter(a -> a.id().startsWith("imported/")).findFirst().orElseThrow();
+        return corpus().articles().stream().filter(a -> a.id().startsWith("imported/")).findFirst().orElseThrow();
     }
 
     private String importedBody() throws Exception {
-        Corpus corpus = new CorpusLoader(parser).load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
-        return corpus.open(importedMeta().id()).body();
+        return corpus().open(importedMeta().id()).body();
     }
 
     private Path write(String name, String content) throws IOException {

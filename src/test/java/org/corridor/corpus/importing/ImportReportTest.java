@@ -8,16 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.common.ProgressListener;
-import org.corridor.corpus.ArticleParser;
-import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
 import org.corridor.search.SearchIndex;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The import report: what was added, skipped as a duplicate, flagged as a near-duplicate, or failed, and why. */
-class ImportReportTest {
+class ImportReportTest extends ImportTest {
 
     private static final String ORIGINAL = """
             Pakistan and China agreed on Tuesday to speed up work on the Gwadar port and the ML-1 railway, \
@@ -36,21 +32,6 @@ class ImportReportTest {
     /** The same story as another outlet ran it: one sentence changed, a credit line added. */
     private static final String REWRITTEN = ORIGINAL.replace("agreed to meet again in Beijing before the end "
             + "of the year", "will meet again in Beijing next spring") + "\nReporting by our correspondent.\n";
-
-    @TempDir
-    Path dir;
-    ImportFolders folders;
-    final ArticleParser parser = new ArticleParser();
-    final CorpusLoader loader = new CorpusLoader(parser);
-
-    @BeforeEach
-    void folders() throws IOException {
-        folders = ImportFolders.in(dir);
-    }
-
-    private Corpus corpus() throws IOException {
-        return loader.load(folders.corpus(), folders.workspace(), ProgressListener.NONE);
-    }
 
     private ImportReport importAll(SimilarArticles similar, ProgressListener progress, Path... files)
             throws IOException {
