@@ -65,6 +65,8 @@ final class Utf8Relaunch {
         try {
             return OptionalInt.of(run(command.get(), jvmArgs.length));
         } catch (IOException e) {
+            err.println("corridor: could not start again under the " + UTF8_LOCALE + " locale (" + e.getMessage()
+                    + "), so file names outside ASCII may not work; set LC_ALL to a UTF-8 locale.");
             return OptionalInt.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -70,7 +70,7 @@ public final class StatusBar extends HBox {
         if (any) {
             String text = skipped > 0 ? Plural.of(skipped, "file") + " skipped" : "";
             if (warnings > 0) {
-                text += (text.isEmpty() ? "" : ", ") + warnings + (warnings == 1 ? " warning" : " warnings");
+                text += (text.isEmpty() ? "" : ", ") + Plural.of(warnings, "warning");
             }
             problems.setText(text + " — see report");
         }
