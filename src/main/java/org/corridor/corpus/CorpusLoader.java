@@ -57,6 +57,9 @@ public final class CorpusLoader {
     public Corpus load(Path folder, Path workspace, ProgressListener progress) throws IOException {
         Path root = checkedRoot(folder);
         List<Path> roots = roots(root, workspace);
+        if (workspace != null) {
+            ImportTempFiles.removeStale(importFolder(workspace.toAbsolutePath().normalize()));
+        }
         progress.progress(0, -1, "Listing files…");
         List<FileStat> files = new ArrayList<>();
         for (int r = 0; r < roots.size(); r++) {

@@ -20,21 +20,23 @@ public final class NotesFileReader {
     private NotesFileReader() {
     }
 
-    /** Checks the file's size for its format before reading it, so that a huge file is refused, not an OOM. */
+    /**
+     * Checks the file's size for its format before reading it, so that a huge file is refused, not an OOM. The
+     * readers' messages say what is wrong without naming the file: the caller names it, by the path it was given.
+     */
     public static ImportBatch read(Path file) throws IOException {
-        String name = file.getFileName().toString();
         long limit = isZip(head(file)) ? MAX_QDPX_BYTES : MAX_JSON_BYTES;
         long size = Files.size(file);
         if (size > limit) {
-            throw new ExportException(String.format(Locale.ROOT, "%s is too large (%,d MB); notes files of this "
-                    + "format over %d MB are not imported: split it into smaller files", name, size >> 20, limit >> 20));
+            throw new ExportException(String.format(Locale.ROOT, "too large (%,d MB); notes files of this "
+                    + "format over %d MB are not imported: split it into smaller files", size >> 20, limit >> 20));
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) limit + 1);
             if (bytes.length > limit) {
-                throw new ExportException(name + " grew while it was read; try again when it is complete");
+                throw new ExportException("it grew while it was read; try again when it is complete");
             }
-            return read(bytes, name);
+            return read(bytes, file.getFileName().toString());
         }
     }
 
@@ -59,6 +61,6 @@ public final class NotesFileReader {
         if (i < bytes.length && (bytes[i] == '{' || bytes[i] == '[')) {
             return WebAnnotationReader.read(bytes, name);
         }
-        throw new ExportException(name + " is neither W3C Web Annotation JSON nor a REFI-QDA .qdpx project");
+        throw new ExportException("neither W3C Web Annotation JSON nor a REFI-QDA .qdpx project");
     }
 }

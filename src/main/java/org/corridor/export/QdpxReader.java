@@ -38,16 +38,16 @@ public final class QdpxReader {
     }
 
     public static ImportBatch read(byte[] zip, String fileName) throws IOException {
-        Map<String, byte[]> entries = unzip(zip, fileName);
+        Map<String, byte[]> entries = unzip(zip);
         byte[] qde = entries.get(QdpxExporter.PROJECT_ENTRY);
         if (qde == null) {
-            throw new ExportException(fileName + " has no project.qde: it is not a REFI-QDA project");
+            throw new ExportException("no project.qde: it is not a REFI-QDA project");
         }
         QdeModel model;
         try {
             model = QdeModel.parse(new ByteArrayInputStream(qde));
         } catch (XMLStreamException e) {
-            throw new ExportException(fileName + ": project.qde is not readable XML: " + e.getMessage(), e);
+            throw new ExportException("project.qde is not readable XML: " + e.getMessage(), e);
         }
         List<ImportBatch.Note> notes = new ArrayList<>();
         List<ImportReport.Unplaced> problems = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class QdpxReader {
      * source is an article, capped like one), and each entry's compression ratio (text and XML compress about
      * 3 to 20 times; a thousandfold ratio is a bomb, not a project).
      */
-    private static Map<String, byte[]> unzip(byte[] zip, String fileName) throws IOException {
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
         ByteArrayInputStream raw = new ByteArrayInputStream(zip);
@@ -140,7 +140,7 @@ public final class QdpxReader {
                     entry.write(chunk, 0, n);
                     total += n;
                     long compressed = zip.length - raw.available() - compressedStart;
-                    checkLimits(fileName, e.getName(), entry.size(), compressed, total);
+                    checkLimits(e.getName(), entry.size(), compressed, total);
                 }
                 entries.put(e.getName(), entry.toByteArray());
             }
@@ -148,17 +148,17 @@ public final class QdpxReader {
         return entries;
     }
 
-    private static void checkLimits(String fileName, String entry, long size, long compressed, long total)
+    private static void checkLimits(String entry, long size, long compressed, long total)
             throws ExportException {
         if (total > MAX_BYTES) {
-            throw new ExportException(fileName + " unpacks to more than " + MAX_BYTES / MB + " MB; it is not imported");
+            throw new ExportException("unpacks to more than " + MAX_BYTES / MB + " MB; it is not imported");
         }
         if (size > MAX_ENTRY_BYTES) {
-            throw new ExportException(fileName + ": " + entry + " unpacks to more than " + MAX_ENTRY_BYTES / MB
+            throw new ExportException(entry + " unpacks to more than " + MAX_ENTRY_BYTES / MB
                     + " MB; it is not imported");
         }
         if (size > RATIO_FREE_BYTES && size > MAX_RATIO * Math.max(1, compressed)) {
-            throw new ExportException(fileName + ": " + entry + " is compressed more than " + MAX_RATIO
+            throw new ExportException(entry + " is compressed more than " + MAX_RATIO
                     + " to 1, as zip bombs are; it is not imported");
         }
     }

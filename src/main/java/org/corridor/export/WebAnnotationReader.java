@@ -27,14 +27,14 @@ public final class WebAnnotationReader {
         try {
             root = Json.compact().readTree(json);
         } catch (JacksonException e) {
-            throw new ExportException(fileName + " is not valid JSON: " + e.getOriginalMessage());
+            throw new ExportException("not valid JSON: " + e.getOriginalMessage());
         }
         Map<String, ImportBatch.Tag> tags = new LinkedHashMap<>();
         List<ImportBatch.Note> notes = new ArrayList<>();
         List<ImportReport.Unplaced> problems = new ArrayList<>();
         List<JsonNode> items = items(root);
         if (items.isEmpty()) {
-            throw new ExportException(fileName + " holds no annotations (expected an Annotation, an array, an "
+            throw new ExportException("holds no annotations (expected an Annotation, an array, an "
                     + "AnnotationCollection or a Hypothesis-style \"rows\" list)");
         }
         for (JsonNode item : items) {

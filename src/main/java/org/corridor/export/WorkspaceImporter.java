@@ -1,6 +1,8 @@
 package org.corridor.export;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -79,6 +81,11 @@ public final class WorkspaceImporter {
                 outcomes.add(new FileOutcome(file, result.report(), null));
             } catch (NoSuchFileException e) {
                 outcomes.add(new FileOutcome(file, null, "no such file"));
+            } catch (AccessDeniedException e) {
+                outcomes.add(new FileOutcome(file, null, "permission denied"));
+            } catch (FileSystemException e) {
+                // its message starts with the path, which the report already names
+                outcomes.add(new FileOutcome(file, null, e.getReason() != null ? e.getReason() : "cannot be read"));
             } catch (IOException e) {
                 outcomes.add(new FileOutcome(file, null, e.getMessage()));
             }

@@ -2,6 +2,7 @@ package org.corridor.notes;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.corridor.common.Plural;
 
 /**
  * Why a workspace's notes cannot be used as they are, and what the user can choose from ({@link NotesRepair}).
@@ -25,9 +26,9 @@ public record NotesDamage(String reason, List<String> unreadable, NotesSnapshot 
         unreadable.forEach(u -> text.append("\n  - ").append(u));
         text.append("\nNothing is written to the workspace until you choose: restore a backup (")
                 .append(backups.size()).append(backups.size() == 1 ? " is" : " are").append(" available), salvage the ")
-                .append(salvageable.annotations().size()).append(" annotations and ")
-                .append(salvageable.codebook().tags().size())
-                .append(" tags that can be read, or start empty. The file as it is now is kept beside it.");
+                .append(Plural.of(salvageable.annotations().size(), "annotation")).append(" and ")
+                .append(Plural.of(salvageable.codebook().tags().size(), "tag"))
+                .append(" that can be read, or start empty. The file as it is now is kept beside it.");
         return text.toString();
     }
 }

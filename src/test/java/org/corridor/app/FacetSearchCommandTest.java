@@ -2,9 +2,11 @@ package org.corridor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.corridor.app.cli.CliCommand;
+import org.corridor.notes.NotesFile;
 import org.corridor.notes.TaggedSeeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +53,25 @@ class FacetSearchCommandTest {
         CliRun unknown = CliRun.of(home, "search", "--corpus", "seeds", "--workspace", ws.toString(), "--tag", "Nope");
         assertThat(unknown.code()).isEqualTo(CliCommand.FAILED);
         assertThat(unknown.err()).contains("no tag named Nope");
+    }
+
+    @Test
+    void aTagFilterOnDamagedNotesAnswersFromWhatIsReadableAndSaysSoLikeNotesAndExport() throws Exception {
+        Path ws = home.resolve("ws");
+        TaggedSeeds.tag(ws, SEED_000, "Gwadar port", "Pakistan");
+        TaggedSeeds.tag(ws, SEED_002, "Power projects", "Pakistan");
+        Path file = ws.resolve(NotesFile.NAME);
+        String text = Files.readString(file);
+        int end = text.indexOf("\"end\" : ");
+        // the first annotation's passage now ends before it starts: it is unreadable, the other one is not
+        Files.writeString(file, text.substring(0, end) + "\"end\" : -1, \"was\" : " + text.substring(end + 8));
+
+        CliRun search = CliRun.of(home, "search", "--corpus", "seeds", "--workspace", ws.toString(), "--tag", "Energy");
+        CliRun notes = CliRun.of(home, "notes", "--corpus", "seeds", "--workspace", ws.toString());
+
+        assertThat(search.code()).as(search.err()).isEqualTo(CliCommand.PARTIAL);
+        assertThat(search.lines()).isNotEmpty();
+        assertThat(notes.err()).contains("cannot be read").contains("notes-repair");
+        assertThat(search.err()).contains(notes.err().replace("corridor notes: ", "corridor search: "));
     }
 }

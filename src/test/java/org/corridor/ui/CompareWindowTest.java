@@ -2,6 +2,8 @@ package org.corridor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -11,6 +13,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.corridor.compare.SharedPhrase;
 import org.corridor.corpus.ArticleMeta;
 import org.corridor.entities.user.Correction;
@@ -242,5 +245,29 @@ class CompareWindowTest extends CorridorUiTest {
         interact(() -> window.entities().model().addCorrection(Correction.notEntity("Sun Weidong")));
 
         assertThat(left().getStyleOfChar(at)).noneMatch(style -> style.startsWith("mention"));
+    }
+
+    /** Both compared texts have the reader's hover tooltips and right-click corrections, so the legend says so. */
+    @Test
+    void bothComparedTextsShowTheLegendHintWholeEvenInASmallWindow() {
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> hints = lookup(".comparison-view .legend-hint").queryAllAs(Label.class).stream().toList();
+
+        assertThat(hints).hasSize(2).allSatisfy(hint -> {
+            for (Node n = hint; n != null; n = n.getParent()) {
+                assertThat(n.isVisible()).as("the hint and all around it are shown").isTrue();
+            }
+            assertThat(hint.getText()).isEqualTo("Hover a mention for details; right-click to correct.");
+            assertThat(((Text) hint.lookup(".text")).getText().replace("\n", " ")).as("the hint is not cut")
+                    .isEqualTo(hint.getText());
+            Bounds shown = hint.localToScene(hint.getBoundsInLocal());
+            Bounds legend = hint.getParent().localToScene(hint.getParent().getBoundsInLocal());
+            assertThat(shown.getMaxX()).as("within its legend").isLessThanOrEqualTo(legend.getMaxX());
+        });
     }
 }

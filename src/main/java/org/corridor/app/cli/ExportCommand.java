@@ -100,10 +100,7 @@ public final class ExportCommand implements CliCommand {
             return FAILED;
         }
         WorkspaceRead read = NotesStore.read(workspace);
-        read.notices().forEach(n -> err.println("corridor export: " + n));
-        if (read.damage() != null) {
-            NotesRepairCommand.tellHowToRepair(err, name(), workspace);
-        }
+        NotesRepairCommand.warnUnlessHealthy(err, name(), workspace, read);
         Codebook codebook = read.snapshot().codebook();
         Set<String> tagIds = new LinkedHashSet<>();
         for (String name : args.options("tag")) {

@@ -69,10 +69,7 @@ public final class NotesCommand implements CliCommand {
             return FAILED;
         }
         WorkspaceRead read = NotesStore.read(workspace);
-        read.notices().forEach(n -> err.println("corridor notes: " + n));
-        if (read.damage() != null) {
-            NotesRepairCommand.tellHowToRepair(err, name(), workspace);
-        }
+        NotesRepairCommand.warnUnlessHealthy(err, name(), workspace, read);
         Codebook codebook = read.snapshot().codebook();
         Optional<String> tagFilter = args.option("tag");
         Set<String> wanted = tagFilter.map(t -> matchingTags(codebook, t)).orElse(null);

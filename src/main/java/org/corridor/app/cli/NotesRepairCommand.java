@@ -36,6 +36,17 @@ public final class NotesRepairCommand implements CliCommand {
         this.clock = clock;
     }
 
+    /**
+     * What every command that answers from a workspace's notes prints on standard error when they are not healthy:
+     * each notice, then, for damaged notes, how to repair them.
+     */
+    static void warnUnlessHealthy(PrintStream err, String command, Path workspace, WorkspaceRead read) {
+        read.notices().forEach(n -> err.println("corridor " + command + ": " + n));
+        if (read.damage() != null) {
+            tellHowToRepair(err, command, workspace);
+        }
+    }
+
     /** What the commands that read notes print after a damaged workspace's notices. */
     static void tellHowToRepair(PrintStream err, String command, Path workspace) {
         err.println("corridor " + command + ": the notes stay as they are until you choose a repair: corridor"

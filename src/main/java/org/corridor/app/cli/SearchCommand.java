@@ -21,6 +21,7 @@ import org.corridor.export.TagLookup;
 import org.corridor.notes.NotesSnapshot;
 import org.corridor.notes.NotesStore;
 import org.corridor.notes.Tag;
+import org.corridor.notes.WorkspaceRead;
 import org.corridor.search.ClosestValue;
 import org.corridor.search.EntityFacet;
 import org.corridor.search.LiveFacet;
@@ -69,8 +70,12 @@ public final class SearchCommand implements CliCommand {
         putIfAny(filters, "source", args.options("source"));
         putIfAny(filters, EntityFacet.DIMENSION, args.options("entity"));
         List<LiveFacet> live = List.of();
+        boolean notesHealthy = true;
         if (!args.options("tag").isEmpty()) {
-            NotesSnapshot notes = NotesStore.read(workspace).snapshot();
+            WorkspaceRead read = NotesStore.read(workspace);
+            NotesRepairCommand.warnUnlessHealthy(err, name(), workspace, read);
+            notesHealthy = read.healthy();
+            NotesSnapshot notes = read.snapshot();
             List<String> tagIds = new ArrayList<>();
             for (String name : args.options("tag")) {
                 Optional<Tag> tag = TagLookup.find(notes.codebook(), name);
@@ -113,7 +118,8 @@ public final class SearchCommand implements CliCommand {
                 return INCOMPLETE;
             }
         }
-        return OK;
+        // the tag filter answered from what could be read of the notes
+        return notesHealthy ? OK : PARTIAL;
     }
 
     /**

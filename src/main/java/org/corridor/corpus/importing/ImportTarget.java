@@ -8,7 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import org.corridor.corpus.ImportTempFiles;
 import org.corridor.corpus.MetadataHeader;
 
 /**
@@ -83,7 +83,7 @@ final class ImportTarget {
      * file would make a 1,000-file import several times slower. The move alone keeps a partial file out of sight.
      */
     private void writeThenMove(Path target, String content, boolean replace) throws IOException {
-        Path tmp = folder.resolve("." + UUID.randomUUID() + ".import.tmp");
+        Path tmp = ImportTempFiles.newIn(folder);
         try {
             try (OutputStream out = disk.create(tmp)) {
                 out.write(content.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import org.corridor.corpus.Article;
 import org.corridor.corpus.ArticleParser;
 import org.corridor.corpus.Corpus;
 import org.corridor.corpus.CorpusLoader;
+import org.corridor.corpus.ImportTempFiles;
 import org.corridor.corpus.MinHash;
 import org.corridor.corpus.TextDecoder;
 import org.corridor.corpus.UnreadableFileException;
@@ -65,6 +66,7 @@ public final class Importer {
         List<Path> files = ImportSources.expand(inputs, outcomes);
         Path target = CorpusLoader.importFolder(workspace.toAbsolutePath().normalize());
         Files.createDirectories(target);
+        ImportTempFiles.removeStale(target);
         Batch batch = new Batch(new ImportTarget(target, disk), new HashMap<>(),
                 new NearDuplicates(corpus, similar, id -> reopen(target, id)));
         for (int i = 0; i < files.size(); i++) {

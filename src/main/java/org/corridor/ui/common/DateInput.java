@@ -7,8 +7,8 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
- * Makes a date picker read what people type: ISO dates and the locale's formats (see {@link Dates}), says which in
- * its tooltip, and reports a date it cannot read instead of dropping it silently (the picker keeps its value).
+ * Makes a date picker read what people type: ISO dates and the locale's formats (see {@link Dates}), names the
+ * format that works everywhere in its prompt and the locale's ones too in its tooltip, and reports a date it cannot read instead of dropping it silently (the picker keeps its value).
  */
 public final class DateInput {
 
@@ -21,6 +21,7 @@ public final class DateInput {
      */
     public static void install(DatePicker picker, Consumer<String> problem) {
         picker.setEditable(true);
+        picker.setPromptText("yyyy-mm-dd");
         picker.setTooltip(new Tooltip("Type a date as " + Dates.accepted() + ", or pick one"));
         picker.setConverter(new StringConverter<>() {
             @Override

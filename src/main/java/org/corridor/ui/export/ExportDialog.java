@@ -1,5 +1,6 @@
 package org.corridor.ui.export;
 
+import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ import javafx.stage.Window;
 import org.corridor.export.NotesExporter;
 import org.corridor.notes.Tag;
 import org.corridor.ui.common.Background;
+import org.corridor.ui.common.DateInput;
 
 /** File ▸ Export notes…: format, scope, options, destination, a preview, and progress while it runs. */
 public final class ExportDialog {
@@ -134,17 +136,32 @@ public final class ExportDialog {
         tags.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Tag>) c ->
                 model.chosenTags().setAll(tags.getSelectionModel().getSelectedItems()));
         showOnlyFor(tags, kinds, ExportScopeKind.TAGS);
-        DatePicker from = new DatePicker();
-        from.setId("export-from");
-        from.setPromptText("from");
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("export-to");
-        to.setPromptText("to");
-        to.valueProperty().bindBidirectional(model.toProperty());
-        HBox dates = new HBox(8, from, new Label("to"), to);
+        VBox dates = dateRange();
         showOnlyFor(dates, kinds, ExportScopeKind.DATES);
         return new VBox(6, kinds, tags, dates);
+    }
+
+    /** The from and to pickers read typed dates as the search bar's do, and say below when they cannot. */
+    private VBox dateRange() {
+        Label problem = new Label();
+        problem.setId("export-date-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        DatePicker from = datePicker("export-from", "Export from date", problem);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = datePicker("export-to", "Export to date", problem);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        return new VBox(4, new HBox(8, from, new Label("to"), to), problem);
+    }
+
+    private static DatePicker datePicker(String id, String name, Label problem) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setAccessibleText(name);
+        DateInput.install(picker, problem::setText);
+        return picker;
     }
 
     private static void showOnlyFor(Node node, ComboBox<ExportScopeKind> kinds, ExportScopeKind kind) {

@@ -90,8 +90,6 @@ final class SearchBar extends VBox {
     private static void configure(DatePicker picker, String id, String name, Consumer<String> problem) {
         picker.setId(id);
         picker.setAccessibleText(name);
-        // the prompt names the format that works everywhere; the tooltip lists the locale's ones too
-        picker.setPromptText("yyyy-mm-dd");
         picker.setPrefWidth(130);
         picker.setMaxWidth(Double.MAX_VALUE);
         DateInput.install(picker, problem);

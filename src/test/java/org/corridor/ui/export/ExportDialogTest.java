@@ -15,6 +15,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.corridor.common.ProgressListener;
 import org.corridor.corpus.Article;
@@ -152,6 +153,28 @@ class ExportDialogTest extends CorridorUiTest {
 
         assertThat(message()).contains("Nothing to export");
         assertThat(Files.exists(target)).isFalse();
+    }
+
+    @Test
+    void theDatePickersReadIsoDatesAndSayWhenTheyCannotReadOne() {
+        openExportDialog();
+        interact(() -> lookup("#export-scope").queryAs(ComboBox.class).getSelectionModel().select(ExportScopeKind.DATES));
+        DatePicker from = lookup("#export-from").queryAs(DatePicker.class);
+        assertThat(from.getPromptText()).contains("yyyy-mm-dd");
+
+        clickOn(from.getEditor()).write("2024-01-01");
+        type(KeyCode.ENTER);
+
+        assertThat(from.getValue()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(lookup("#export-date-problem").queryLabeled().isVisible()).isFalse();
+
+        interact(() -> from.getEditor().clear());
+        clickOn(from.getEditor()).write("sometime in spring");
+        type(KeyCode.ENTER);
+
+        assertThat(from.getValue()).as("the earlier date stays").isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(lookup("#export-date-problem").queryLabeled().isVisible()).isTrue();
+        assertThat(lookup("#export-date-problem").queryLabeled().getText()).contains("sometime in spring", "2024-01-31");
     }
 
     private void exportTo(Path target) {
