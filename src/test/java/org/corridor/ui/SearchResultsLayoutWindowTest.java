@@ -32,6 +32,26 @@ class SearchResultsLayoutWindowTest extends CorridorUiTest {
         }
     }
 
+    @Test
+    void theListIsFilledWithResultsAsSoonAsTheyArrive() {
+        interact(() -> {
+            stage.setWidth(1440);
+            stage.setHeight(900);
+        });
+        clickOn("#search-field").write("\"economic corridor\"");
+        type(KeyCode.ENTER);
+        assertThat(searchResults().getItems()).hasSize(5);
+
+        Node list = lookup("#search-results").query();
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        List<ListCell<?>> rows = lookup("#search-results .list-cell").queryAll().stream()
+                .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> c.getItem() != null && c.isVisible()).toList();
+        double used = rows.stream().mapToDouble(r -> r.localToScene(r.getLayoutBounds()).getHeight()).sum();
+        // either every result is laid out, or the rows laid out fill the list: no blank space while results wait
+        assertThat(rows.size() == 5 || used >= view.getHeight() - 1)
+                .as("%d rows laid out, %.0f px of a %.0f px list", rows.size(), used, view.getHeight()).isTrue();
+    }
+
     private static boolean isInside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {

@@ -2,6 +2,7 @@ package org.corridor.ui.search;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -18,15 +19,17 @@ final class HitCell extends ListCell<SearchHit> {
     private final TextFlow snippet = new TextFlow();
     private final VBox box = new VBox(2, title, meta, snippet);
 
-    HitCell() {
+    HitCell(ListView<SearchHit> list) {
         getStyleClass().add("search-hit-cell");
         title.getStyleClass().add("search-hit-title");
         title.setWrapText(true);
         meta.getStyleClass().add("search-hit-meta");
         snippet.getStyleClass().add("search-hit-snippet");
-        // the cell's width, not the snippet's length, decides where lines wrap
-        snippet.prefWidthProperty().bind(widthProperty().subtract(24));
-        title.maxWidthProperty().bind(widthProperty().subtract(24));
+        // The list's width, not the snippet's length, decides where lines wrap. Not the cell's own width: a cell not
+        // laid out yet has none, its rows then measure a word a line, and the list showed two results of five.
+        snippet.prefWidthProperty().bind(list.widthProperty().subtract(28));
+        title.maxWidthProperty().bind(list.widthProperty().subtract(28));
+        setPrefWidth(0); // the rows wrap to the list: never a horizontal scroll bar
     }
 
     @Override

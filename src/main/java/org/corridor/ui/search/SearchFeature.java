@@ -76,7 +76,7 @@ public final class SearchFeature {
         results.getStyleClass().add("search-results");
         results.setItems(model.hits());
         model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> openFirst());
-        results.setCellFactory(v -> new HitCell());
+        results.setCellFactory(HitCell::new);
         results.setPlaceholder(Placeholder.of("No matching articles"));
         library.visibleProperty().bind(model.activeProperty().not());
         results.setOnMouseClicked(e -> {
