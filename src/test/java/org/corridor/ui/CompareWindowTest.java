@@ -270,4 +270,21 @@ class CompareWindowTest extends CorridorUiTest {
             assertThat(shown.getMaxX()).as("within its legend").isLessThanOrEqualTo(legend.getMaxX());
         });
     }
+
+    /** Side by side, a long headline stops after a few lines, so that both texts stay in view. */
+    @Test
+    void aLongHeadlineLeavesMostOfEachComparedPaneToItsText() {
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Node> headers = lookup(".comparison-view .article-header").queryAll().stream().toList();
+        assertThat(headers).hasSize(2).allSatisfy(header -> {
+            double pane = header.getParent().getLayoutBounds().getHeight();
+            assertThat(header.getLayoutBounds().getHeight() / pane).as("the headline's share of its pane")
+                    .isLessThan(0.3);
+        });
+    }
 }
