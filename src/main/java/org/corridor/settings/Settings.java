@@ -19,7 +19,7 @@ public final class Settings {
     public double windowWidth = 1400;
     public double windowHeight = 860;
     public boolean maximized;
-    public List<Double> dividers = new ArrayList<>(List.of(0.31, 0.70));
+    public List<Double> dividers = new ArrayList<>(List.of(0.27, 0.70));
     public double fontSize = DEFAULT_FONT_SIZE;
     public String theme = "light";
     /** The export dialog's last choices, so that the next export starts where the user left off. */

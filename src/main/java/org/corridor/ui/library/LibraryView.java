@@ -3,6 +3,7 @@ package org.corridor.ui.library;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -31,6 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /** The document list: a filter box over a sortable table of title, date, source and words. */
 public final class LibraryView extends VBox {
 
+    private static final double SCROLL_BAR_AND_BORDER = 18;
 
     private final TableView<ArticleMeta> table = new TableView<>();
     private final TextField filterField = new TextField();
@@ -111,8 +113,12 @@ public final class LibraryView extends VBox {
         table.getColumns().add(date);
         table.getColumns().add(source);
         table.getColumns().add(words);
-        // the list never gets narrower than its columns, plus room for its border and scroll bar
-        table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 18);
+        // The list never gets narrower than its title and date, plus room for its border and scroll bar; in a
+        // narrower pane the word count and then the source step aside, so that a laptop window leaves the article
+        // its room instead of keeping every column.
+        table.setMinWidth(title.getMinWidth() + date.getMinWidth() + SCROLL_BAR_AND_BORDER);
+        List<TableColumn<ArticleMeta, ?>> optional = List.of(source, words);
+        table.widthProperty().addListener((o, was, width) -> showColumnsThatFit(width.doubleValue(), optional));
 
         orders.put(title, Comparator.comparing(ArticleMeta::title, String.CASE_INSENSITIVE_ORDER));
         orders.put(source, Comparator.comparing(ArticleMeta::source, Comparator.nullsFirst(
@@ -162,6 +168,16 @@ public final class LibraryView extends VBox {
             all = all == null ? one : all.thenComparing(one);
         }
         return all;
+    }
+
+    /** Shows each optional column (in table order) while it and the columns before it fit {@code width}. */
+    private void showColumnsThatFit(double width, List<TableColumn<ArticleMeta, ?>> optional) {
+        double needed = table.getColumns().stream().filter(c -> !optional.contains(c))
+                .mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR_AND_BORDER;
+        for (TableColumn<ArticleMeta, ?> column : optional) {
+            needed += column.getMinWidth();
+            column.setVisible(needed <= width);
+        }
     }
 
     /** Only the title column grows with the pane; the others keep the width their content needs. */
