@@ -71,6 +71,26 @@ class MentionMenuWindowTest extends CorridorUiTest {
                 .noneMatch(text -> text.contains("Imran Khan"));
     }
 
+    @Test
+    void taggingFromTheMenuIsOfferedOnlyWhenTextIsSelected() {
+        StyleClassedTextArea reader = byId("#article-text");
+        interact(() -> reader.moveTo(0));
+
+        rightClick(reader, pointInside(reader, "Sun Weidong"));
+        assertThat(item(shownMenu(), "Tag selection… (T)").isDisable()).as("nothing selected").isTrue();
+        assertThat(item(shownMenu(), "Note on selection (N)").isDisable()).isTrue();
+        type(KeyCode.ESCAPE);
+
+        int sun = reader.getText().indexOf("Sun Weidong");
+        interact(() -> reader.selectRange(sun, sun + "Sun Weidong".length()));
+        rightClick(reader, pointInside(reader, "Sun Weidong"));
+        assertThat(item(shownMenu(), "Tag selection… (T)").isDisable()).as("a passage selected").isFalse();
+    }
+
+    private static MenuItem item(ContextMenu menu, String text) {
+        return menu.getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+    }
+
     /** Seeds 000 (first row) and 002 (third row) side by side, as Ctrl+D does. */
     @SuppressWarnings("unchecked")
     private void compare000With002() {

@@ -247,6 +247,7 @@ public final class NotesFeature {
         note.setOnAction(e -> passages.noteOnSelection());
         ContextMenu menu = area.getContextMenu() == null ? new ContextMenu() : area.getContextMenu();
         menu.getItems().addAll(tag, note);
+        offerOnlyWithASelection(menu, area, tag, note);
         area.setContextMenu(menu);
     }
 
@@ -329,7 +330,21 @@ public final class NotesFeature {
         ContextMenu menu = otherView.area().getContextMenu() == null ? new ContextMenu()
                 : otherView.area().getContextMenu();
         menu.getItems().add(tag);
+        offerOnlyWithASelection(menu, otherView.area(), tag);
         otherView.area().setContextMenu(menu);
+    }
+
+    /**
+     * The menu's tagging items are greyed out when nothing is selected or the notes are read-only: a right-click on
+     * a mention alone tags nothing, and an item that does nothing when chosen is worse than one that says so.
+     */
+    private void offerOnlyWithASelection(ContextMenu menu, StyleClassedTextArea area, MenuItem... items) {
+        menu.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
+            boolean nothingToTag = area.getSelection().getLength() == 0 || !session.editableProperty().get();
+            for (MenuItem item : items) {
+                item.setDisable(nothingToTag);
+            }
+        });
     }
 
     /** The open notes, also for features that read or add to them as a whole (export, import). */
